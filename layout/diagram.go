@@ -1,0 +1,123 @@
+// Package layout turns a roadmap into pure geometry: it measures and wraps
+// text with an embedded font, and its engines place boxes and route edges
+// into a Diagram that every renderer draws the same way.
+package layout
+
+// Diagram is a laid-out roadmap: float64 coordinates in SVG user units,
+// y pointing down, origin at the top left of the canvas.
+type Diagram struct {
+	Width       float64 `json:"width"`
+	Height      float64 `json:"height"`
+	Title       string  `json:"title"`
+	Description string  `json:"description,omitempty"`
+	Nodes       []Node  `json:"nodes"`
+	Edges       []Edge  `json:"edges"`
+}
+
+// NodeKind tells what a box stands for.
+type NodeKind string
+
+// The kinds of node.
+const (
+	KindTitle   NodeKind = "title"
+	KindSection NodeKind = "section"
+	KindTopic   NodeKind = "topic"
+)
+
+// Rect is an axis-aligned rectangle.
+type Rect struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+	W float64 `json:"w"`
+	H float64 `json:"h"`
+}
+
+// Node is a box with its label. Nodes are listed in reading order: the
+// title, section 1, its topics, section 2, and so on.
+type Node struct {
+	ID       string   `json:"id"`
+	Kind     NodeKind `json:"kind"`
+	Box      Rect     `json:"box"`
+	Lines    []Line   `json:"lines"`
+	Icon     *Icon    `json:"icon,omitempty"`
+	URL      string   `json:"url,omitempty"`
+	Tooltip  string   `json:"tooltip,omitempty"`
+	Optional bool     `json:"optional,omitempty"`
+	Status   string   `json:"status,omitempty"`
+}
+
+// Anchor is the horizontal alignment of a line of text.
+type Anchor string
+
+// The anchors of a line of text.
+const (
+	AnchorStart  Anchor = "start"
+	AnchorMiddle Anchor = "middle"
+	AnchorEnd    Anchor = "end"
+)
+
+// Line is one line of a label, already measured and placed: X is the
+// anchor point, Baseline the y of the baseline.
+type Line struct {
+	Text     string  `json:"text"`
+	X        float64 `json:"x"`
+	Baseline float64 `json:"baseline"`
+	Size     float64 `json:"size"`
+	Bold     bool    `json:"bold,omitempty"`
+	Anchor   Anchor  `json:"anchor"`
+	// Width is the measured advance of Text.
+	Width float64 `json:"width"`
+}
+
+// Icon is drawn beside its node: either an emoji (Text) or an image file
+// (Path, relative to the working directory or absolute), fitted into Box.
+type Icon struct {
+	Text string `json:"text,omitempty"`
+	Path string `json:"path,omitempty"`
+	Box  Rect   `json:"box"`
+}
+
+// EdgeKind tells what a line between boxes stands for.
+type EdgeKind string
+
+// The kinds of edge.
+const (
+	EdgeSpine    EdgeKind = "spine"
+	EdgeTopic    EdgeKind = "topic"
+	EdgeRequires EdgeKind = "requires"
+)
+
+// Edge is a line between two nodes, drawn along Path; the arrowhead, when
+// Arrow is set, points at the end of the path.
+type Edge struct {
+	ID     string    `json:"id"`
+	From   string    `json:"from"`
+	To     string    `json:"to"`
+	Kind   EdgeKind  `json:"kind"`
+	Path   []Segment `json:"path"`
+	Arrow  bool      `json:"arrow,omitempty"`
+	Dashed bool      `json:"dashed,omitempty"`
+}
+
+// SegmentOp is the drawing operation of a path segment.
+type SegmentOp string
+
+// The path operations: MoveTo and LineTo use one point, CubicTo three
+// (two control points, then the end point).
+const (
+	MoveTo  SegmentOp = "M"
+	LineTo  SegmentOp = "L"
+	CubicTo SegmentOp = "C"
+)
+
+// Point is a position on the canvas.
+type Point struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
+}
+
+// Segment is one step of a path.
+type Segment struct {
+	Op  SegmentOp `json:"op"`
+	Pts []Point   `json:"pts"`
+}
