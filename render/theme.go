@@ -1,0 +1,112 @@
+// Package render draws a layout.Diagram: as SVG through svgo and as PNG in
+// pure Go, both in the same theme so that the two outputs look alike.
+package render
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Color is an opaque sRGB colour.
+type Color struct{ R, G, B uint8 }
+
+// Hex returns the colour as #rrggbb.
+func (c Color) Hex() string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
+
+// Theme is the palette and strokes of a drawing; renderers take every
+// colour and width from it, never from constants of their own.
+type Theme struct {
+	Name         string
+	Background   Color
+	TitleText    Color
+	Section      Color // section box fill
+	SectionText  Color
+	Topic        Color // topic box fill
+	TopicText    Color
+	Optional     Color // fill of optional boxes, which also get a dashed border
+	OptionalText Color
+	Border       Color // border of optional boxes
+	Spine        Color // the spine and the topic connectors
+	Requires     Color // prerequisite edges
+	Shadow       Color
+	// ShadowOpacity is the shadow's alpha, 0..1; ShadowOffset its shift
+	// down and right and ShadowBlur its softness, in px.
+	ShadowOpacity  float64
+	ShadowOffset   float64
+	ShadowBlur     float64
+	SpineWidth     float64
+	ConnectorWidth float64
+	// Dash is the dash and gap length of dashed lines, in px.
+	Dash         [2]float64
+	CornerRadius float64
+}
+
+// Light is the palette of the LLM-course reference images: blue sections,
+// green topics, a navy title, spine and connectors, soft shadows.
+var Light = Theme{
+	Name:           "light",
+	Background:     Color{0xff, 0xff, 0xff},
+	TitleText:      Color{0x0a, 0x04, 0x7a},
+	Section:        Color{0x3b, 0x70, 0xfe},
+	SectionText:    Color{0xff, 0xff, 0xff},
+	Topic:          Color{0x31, 0xc3, 0x87},
+	TopicText:      Color{0xff, 0xff, 0xff},
+	Optional:       Color{0xf1, 0xf4, 0xfb},
+	OptionalText:   Color{0x0a, 0x04, 0x7a},
+	Border:         Color{0x3b, 0x70, 0xfe},
+	Spine:          Color{0x0a, 0x04, 0x7a},
+	Requires:       Color{0xd9, 0x4f, 0x1f},
+	Shadow:         Color{0x00, 0x00, 0x00},
+	ShadowOpacity:  0.22,
+	ShadowOffset:   4,
+	ShadowBlur:     4,
+	SpineWidth:     3,
+	ConnectorWidth: 2.5,
+	Dash:           [2]float64{12, 8},
+	CornerRadius:   2,
+}
+
+// Dark is the same look on a dark background, for GitHub's dark theme.
+var Dark = Theme{
+	Name:           "dark",
+	Background:     Color{0x0d, 0x11, 0x17},
+	TitleText:      Color{0xe6, 0xed, 0xf3},
+	Section:        Color{0x2f, 0x5f, 0xe0},
+	SectionText:    Color{0xff, 0xff, 0xff},
+	Topic:          Color{0x1f, 0x9d, 0x6c},
+	TopicText:      Color{0xff, 0xff, 0xff},
+	Optional:       Color{0x16, 0x1b, 0x22},
+	OptionalText:   Color{0xc9, 0xd1, 0xd9},
+	Border:         Color{0x58, 0x8b, 0xff},
+	Spine:          Color{0x9d, 0xb4, 0xff},
+	Requires:       Color{0xff, 0x9b, 0x6b},
+	Shadow:         Color{0x00, 0x00, 0x00},
+	ShadowOpacity:  0.5,
+	ShadowOffset:   4,
+	ShadowBlur:     4,
+	SpineWidth:     3,
+	ConnectorWidth: 2.5,
+	Dash:           [2]float64{12, 8},
+	CornerRadius:   2,
+}
+
+var themes = map[string]Theme{Light.Name: Light, Dark.Name: Dark}
+
+// ThemeByName returns the theme called name ("light" or "dark").
+func ThemeByName(name string) (Theme, error) {
+	t, ok := themes[name]
+	if !ok {
+		return Theme{}, fmt.Errorf("unknown theme %q; use one of %v", name, ThemeNames())
+	}
+	return t, nil
+}
+
+// ThemeNames lists the theme names in sorted order.
+func ThemeNames() []string {
+	names := make([]string, 0, len(themes))
+	for n := range themes {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
