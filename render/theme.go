@@ -26,9 +26,13 @@ type Theme struct {
 	Optional     Color // fill of optional boxes, which also get a dashed border
 	OptionalText Color
 	Border       Color // border of optional boxes
-	Spine        Color // the spine and the topic connectors
-	Requires     Color // prerequisite edges
-	Shadow       Color
+	// BorderWidth is the width of the dashed border of optional boxes and
+	// BorderDash its dash and gap lengths, in px.
+	BorderWidth float64
+	BorderDash  [2]float64
+	Spine       Color // the spine and the topic connectors
+	Requires    Color // prerequisite edges
+	Shadow      Color
 	// ShadowOpacity is the shadow's alpha, 0..1; ShadowOffset its shift
 	// down and right and ShadowBlur its softness, in px.
 	ShadowOpacity  float64
@@ -37,7 +41,12 @@ type Theme struct {
 	SpineWidth     float64
 	ConnectorWidth float64
 	// Dash is the dash and gap length of dashed lines, in px.
-	Dash         [2]float64
+	Dash [2]float64
+	// RequiresDash is the dash and gap length of dashed prerequisite
+	// edges, shorter than Dash so the two kinds differ by more than colour.
+	RequiresDash [2]float64
+	// ArrowSize is the length of an arrowhead along its line, in px.
+	ArrowSize    float64
 	CornerRadius float64
 }
 
@@ -54,6 +63,8 @@ var Light = Theme{
 	Optional:       Color{0xf1, 0xf4, 0xfb},
 	OptionalText:   Color{0x0a, 0x04, 0x7a},
 	Border:         Color{0x3b, 0x70, 0xfe},
+	BorderWidth:    1.5,
+	BorderDash:     [2]float64{6, 4},
 	Spine:          Color{0x0a, 0x04, 0x7a},
 	Requires:       Color{0xd9, 0x4f, 0x1f},
 	Shadow:         Color{0x00, 0x00, 0x00},
@@ -63,6 +74,8 @@ var Light = Theme{
 	SpineWidth:     3,
 	ConnectorWidth: 2.5,
 	Dash:           [2]float64{12, 8},
+	RequiresDash:   [2]float64{4, 4},
+	ArrowSize:      10,
 	CornerRadius:   2,
 }
 
@@ -78,6 +91,8 @@ var Dark = Theme{
 	Optional:       Color{0x16, 0x1b, 0x22},
 	OptionalText:   Color{0xc9, 0xd1, 0xd9},
 	Border:         Color{0x58, 0x8b, 0xff},
+	BorderWidth:    1.5,
+	BorderDash:     [2]float64{6, 4},
 	Spine:          Color{0x9d, 0xb4, 0xff},
 	Requires:       Color{0xff, 0x9b, 0x6b},
 	Shadow:         Color{0x00, 0x00, 0x00},
@@ -87,6 +102,8 @@ var Dark = Theme{
 	SpineWidth:     3,
 	ConnectorWidth: 2.5,
 	Dash:           [2]float64{12, 8},
+	RequiresDash:   [2]float64{4, 4},
+	ArrowSize:      10,
 	CornerRadius:   2,
 }
 
