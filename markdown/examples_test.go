@@ -1,0 +1,99 @@
+package markdown
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/roadmapgo/roadmap/roadmap"
+	"go.yaml.in/yaml/v3"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and examples/*.yaml")
+
+// seedREADME is a copy of the llm-course README (Apache-2.0,
+// github.com/mlabonne/llm-course) that the example roadmaps come from.
+const seedREADME = "testdata/llm-course.md"
+
+// exampleFiles are the example roadmaps, one per part of the seed README.
+var exampleFiles = []string{"fundamentals.yaml", "scientist.yaml", "engineer.yaml"}
+
+// handEdits are the fields of an example that the README does not carry
+// and that were written by hand: the roadmap's title (as in the course's
+// pictures) and url (the part's anchor on GitHub), and the section icons.
+type handEdits struct {
+	Title    string `yaml:"title"`
+	URL      string `yaml:"url"`
+	Sections []struct {
+		Icon string `yaml:"icon"`
+	} `yaml:"sections"`
+}
+
+func readHandEdits(t *testing.T, path string) handEdits {
+	t.Helper()
+	var h handEdits
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) && *update {
+		return h
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := yaml.Unmarshal(data, &h); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return h
+}
+
+// apply copies the hand-written fields onto an imported roadmap.
+func (h handEdits) apply(r *roadmap.Roadmap) {
+	if h.Title != "" {
+		r.Title = h.Title
+	}
+	r.URL = h.URL
+	for i, s := range h.Sections {
+		if i < len(r.Sections) {
+			r.Sections[i].Icon = s.Icon
+		}
+	}
+}
+
+// TestExamples checks that examples/*.yaml are exactly the seed README
+// imported, apart from the hand-written fields of handEdits. With -update
+// it regenerates them from the README, keeping those fields.
+func TestExamples(t *testing.T) {
+	src, err := os.ReadFile(seedREADME)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, _, err := Import(src, seedREADME)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(parts) != len(exampleFiles) {
+		t.Fatalf("imported %d parts, want %d", len(parts), len(exampleFiles))
+	}
+	for i, name := range exampleFiles {
+		path := filepath.Join("..", "examples", name)
+		readHandEdits(t, path).apply(parts[i])
+		got, err := roadmap.Marshal(parts[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *update {
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from the imported README; run go test ./markdown -run TestExamples -update and review the diff", path)
+		}
+	}
+}
