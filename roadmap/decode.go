@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -117,7 +118,7 @@ func (d *decoder) parseYAML(data []byte) *yaml.Node {
 		if errors.Is(err, io.EOF) {
 			d.errorAt(Pos{File: d.file}, "file is empty; a roadmap needs at least a title and sections")
 		} else {
-			d.yamlError(err)
+			d.yamlError(err, data)
 		}
 		return nil
 	}
@@ -126,7 +127,7 @@ func (d *decoder) parseYAML(data []byte) *yaml.Node {
 	case err == nil:
 		d.errorf(&next, "a second YAML document; a roadmap file holds one document, remove the \"---\" line")
 	case !errors.Is(err, io.EOF):
-		d.yamlError(err)
+		d.yamlError(err, data)
 	}
 	if len(doc.Content) == 0 {
 		d.errorAt(Pos{File: d.file}, "file is empty; a roadmap needs at least a title and sections")
@@ -146,13 +147,30 @@ func safeDecode(dec *yaml.Decoder, n *yaml.Node) (err error) {
 	return dec.Decode(n)
 }
 
-// yamlError records a decoder error, with its line when it names one.
-func (d *decoder) yamlError(err error) {
+// parserProblems are the messages of yaml.v3's parser (not its scanner),
+// whose "line N" counts from 0: N+1 is the line the problem is in.
+var parserProblems = []string{
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"did not find expected '-' indicator",
+	"did not find expected <document start>",
+	"did not find expected key",
+	"did not find expected node content",
+	"found undefined tag handle",
+	"found incompatible YAML document",
+}
+
+// yamlError records a decoder error of data, with its line when it names
+// one.
+func (d *decoder) yamlError(err error, data []byte) {
 	msg := err.Error()
 	p := Pos{File: d.file}
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		p.Line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		if slices.Contains(parserProblems, msg) {
+			p.Line = min(p.Line+1, lineCount(data))
+		}
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
@@ -161,6 +179,16 @@ func (d *decoder) yamlError(err error) {
 		hint = "; indent with spaces, not tabs, and quote values that start with @ or `"
 	}
 	d.errorAt(p, "invalid YAML: %s%s", msg, hint)
+}
+
+// lineCount is the number of lines of data, the last one counted even
+// without a final newline.
+func lineCount(data []byte) int {
+	n := bytes.Count(data, []byte("\n"))
+	if len(data) > 0 && data[len(data)-1] != '\n' {
+		n++
+	}
+	return max(n, 1)
 }
 
 // checkShape walks the whole tree once, before decoding, to refuse

@@ -1,0 +1,91 @@
+package roadmap
+
+import "encoding/json"
+
+// SchemaID is the $id of the JSON Schema returned by Schema.
+const SchemaID = "https://github.com/roadmapgo/roadmap/roadmap.schema.json"
+
+// Schema returns a JSON Schema (draft 2020-12) of the roadmap file format,
+// for editors: point yaml-language-server at it with a first line such as
+// "# yaml-language-server: $schema=roadmap.schema.json". It is built from
+// the same field tables as the loader, so the two always agree.
+func Schema() []byte {
+	root := objectSchema(objectKinds[0])
+	root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+	root["$id"] = SchemaID
+	root["title"] = "Roadmap"
+	defs := map[string]any{}
+	for _, k := range objectKinds[1:] {
+		defs[k.name] = objectSchema(k)
+	}
+	root["$defs"] = defs
+	out, err := json.MarshalIndent(root, "", "  ")
+	if err != nil {
+		// Only maps, slices, strings, numbers and booleans are marshalled.
+		return nil
+	}
+	return append(out, '\n')
+}
+
+// objectSchema is the schema of one object kind.
+func objectSchema(k objectKind) map[string]any {
+	props := map[string]any{}
+	required := []string{}
+	for _, f := range k.fields() {
+		p := kindSchema(f.kind)
+		p["description"] = f.doc
+		props[f.name] = p
+		if f.required {
+			required = append(required, f.name)
+		}
+	}
+	return map[string]any{
+		"description":          k.doc,
+		"type":                 "object",
+		"additionalProperties": false,
+		"required":             required,
+		"properties":           props,
+	}
+}
+
+// kindSchema is the schema of a field value of kind k, description aside.
+func kindSchema(k kind) map[string]any {
+	str := func() map[string]any { return map[string]any{"type": "string", "maxLength": MaxStringLen} }
+	list := func(def string) map[string]any {
+		return map[string]any{"type": "array", "items": map[string]any{"$ref": "#/$defs/" + def}}
+	}
+	switch k {
+	case titleKind:
+		s := str()
+		s["pattern"] = `\S`
+		return s
+	case idKind:
+		s := str()
+		s["pattern"] = `^[^\s#:]+$`
+		return s
+	case urlKind:
+		s := str()
+		s["format"] = "uri-reference"
+		s["not"] = map[string]any{"pattern": `^\s*(?![Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:)[A-Za-z][A-Za-z0-9+.-]*:`}
+		return s
+	case boolKind:
+		return map[string]any{"type": "boolean"}
+	case refsKind:
+		return map[string]any{"type": "array", "items": map[string]any{
+			"type": "string", "pattern": `^([^#]+#)?[^\s#:]+$`,
+			"description": "ID, or FILE#ID for an id in another file.",
+		}}
+	case sectionsKind:
+		s := list("section")
+		s["minItems"] = 1
+		s["maxItems"] = MaxSections
+		return s
+	case topicsKind:
+		s := list("topic")
+		s["maxItems"] = MaxTopics
+		return s
+	case resourcesKind:
+		return list("resource")
+	}
+	return str()
+}
