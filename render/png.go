@@ -1,0 +1,149 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"math"
+	"os"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// PNGOptions tune PNG output.
+type PNGOptions struct {
+	// Theme gives every colour and stroke; the zero Theme means Light.
+	Theme Theme
+	// Scale multiplies every length: the image is Width×Scale by
+	// Height×Scale pixels (rounded up) and lines, text and shadows grow
+	// with it, so Scale 2 gives crisp output for high-density screens.
+	// 0 means 1; negative, NaN and infinite scales are errors.
+	Scale float64
+	// Transparent leaves the background transparent instead of painting
+	// it in Theme.Background; shadows then darken only what they fall on.
+	Transparent bool
+	// ReadFile reads the image files of icons (Icon.Path); nil means
+	// os.ReadFile.
+	ReadFile func(name string) ([]byte, error)
+}
+
+// maxPixels bounds the image size (about 1 GiB of RGBA), so that a huge
+// diagram or scale fails with an error instead of exhausting memory.
+const maxPixels = 1 << 28
+
+// pngCompression is the zlib level of PNG output. Diagrams are mostly
+// flat colour, which every level compresses well; BestSpeed is several
+// times faster than the default for a few percent more bytes (see the
+// package benchmarks and BenchmarkPNGCompression).
+const pngCompression = png.BestSpeed
+
+// PNG draws d as a PNG image to w, in pure Go: shapes, strokes, dashes
+// and shadows through an anti-aliasing rasterizer, text with the very
+// font the layout measured, placed at the layout's sub-pixel positions.
+// It draws what SVG draws, in the same order and theme, so the two agree
+// pixel for pixel up to anti-aliasing and text hinting, except for:
+//   - emoji icons: there is no colour emoji font in pure Go, so an emoji
+//     is drawn as a neutral round badge (Theme.Optional fill, Theme.Border
+//     ring) holding the emoji's first character when the text font has
+//     it, or else a four-pointed star; never an empty box;
+//   - SVG image icons: they are drawn as the same badge with a star, as
+//     rasterizing arbitrary SVG is out of scope; PNG, JPEG and GIF icons
+//     are decoded and scaled (Catmull-Rom) into their box, keeping their
+//     aspect ratio and centred, like SVG's default preserveAspectRatio.
+//
+// The same diagram and options always give the same bytes.
+func PNG(w io.Writer, d *layout.Diagram, opt PNGOptions) error {
+	img, err := Image(d, opt)
+	if err != nil {
+		return err
+	}
+	enc := png.Encoder{CompressionLevel: pngCompression}
+	if err := enc.Encode(w, img); err != nil {
+		return fmt.Errorf("render: encode png: %w", err)
+	}
+	return nil
+}
+
+// Image draws d into a new RGBA image (premultiplied alpha), as PNG
+// encodes it; see PNG for what is drawn and PNGOptions for the options.
+func Image(d *layout.Diagram, opt PNGOptions) (*image.RGBA, error) {
+	if d == nil {
+		return nil, errors.New("render: nil diagram")
+	}
+	if opt.Theme == (Theme{}) {
+		opt.Theme = Light
+	}
+	if opt.Scale == 0 {
+		opt.Scale = 1
+	}
+	if opt.ReadFile == nil {
+		opt.ReadFile = os.ReadFile
+	}
+	w, h, err := pixelSize(d, opt.Scale)
+	if err != nil {
+		return nil, err
+	}
+	fonts, err := parsedFonts()
+	if err != nil {
+		return nil, err
+	}
+	r := &rasterRenderer{
+		c:     newCanvas(w, h, opt.Theme.Background, opt.Transparent),
+		t:     opt.Theme,
+		s:     opt.Scale,
+		opt:   opt,
+		faces: [2]*typeface{newTypeface(fonts[0], false), newTypeface(fonts[1], true)},
+	}
+	if err := r.draw(d); err != nil {
+		return nil, err
+	}
+	return r.c.img, nil
+}
+
+// pixelSize returns the image size of d at scale s.
+func pixelSize(d *layout.Diagram, s float64) (int, int, error) {
+	if s < 0 || math.IsNaN(s) || math.IsInf(s, 0) {
+		return 0, 0, fmt.Errorf("render: invalid scale %v", s)
+	}
+	fw, fh := math.Ceil(d.Width*s-1e-9), math.Ceil(d.Height*s-1e-9)
+	if !(fw >= 1 && fh >= 1) {
+		return 0, 0, fmt.Errorf("render: empty canvas %v×%v at scale %v", d.Width, d.Height, s)
+	}
+	if fw*fh > maxPixels {
+		return 0, 0, fmt.Errorf("render: canvas %.0f×%.0f px is too large", fw, fh)
+	}
+	return int(fw), int(fh), nil
+}
+
+// rasterRenderer holds the state of one PNG rendering.
+type rasterRenderer struct {
+	c     *canvas
+	t     Theme
+	s     float64 // device pixels per user unit
+	opt   PNGOptions
+	faces [2]*typeface // regular, bold
+}
+
+// draw paints the edges, then the nodes in reading order, as SVG does,
+// so that boxes cover the ends of the lines that meet them.
+func (r *rasterRenderer) draw(d *layout.Diagram) error {
+	for _, e := range d.Edges {
+		r.edge(e)
+	}
+	for i := range d.Nodes {
+		if err := r.node(&d.Nodes[i]); err != nil {
+			return fmt.Errorf("render: node %q: %w", d.Nodes[i].ID, err)
+		}
+	}
+	return nil
+}
+
+// face returns the regular or bold typeface.
+func (r *rasterRenderer) face(bold bool) *typeface {
+	if bold {
+		return r.faces[1]
+	}
+	return r.faces[0]
+}

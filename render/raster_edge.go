@@ -1,0 +1,100 @@
+package render
+
+import (
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// lineStyle is how the PNG renderer strokes an edge; it mirrors the SVG
+// renderer's choice per kind (see SVG's markers and edges).
+type lineStyle struct {
+	color  Color
+	width  float64
+	dash   [2]float64
+	filled bool // filled triangle arrowhead rather than an open chevron
+}
+
+// lineStyleOf returns the stroke of edges of kind k: the spine and topic
+// connectors in the spine colour with open arrowheads, prerequisites in
+// their own colour, with their own dashes and filled arrowheads.
+func lineStyleOf(t Theme, k layout.EdgeKind) lineStyle {
+	switch k {
+	case layout.EdgeSpine:
+		return lineStyle{color: t.Spine, width: t.SpineWidth, dash: t.Dash}
+	case layout.EdgeRequires:
+		return lineStyle{color: t.Requires, width: t.ConnectorWidth, dash: t.RequiresDash, filled: true}
+	default:
+		return lineStyle{color: t.Spine, width: t.ConnectorWidth, dash: t.Dash}
+	}
+}
+
+// edge strokes e (dashed when e.Dashed, with butt ends and mitred corners,
+// SVG's defaults) and its arrowhead, as one shape.
+func (r *rasterRenderer) edge(e layout.Edge) {
+	st := lineStyleOf(r.t, e.Kind)
+	var polys []polygon
+	for _, pl := range flattenPath(e.Path, r.s) {
+		pieces := [][]vec{pl}
+		if e.Dashed {
+			pieces = dashPolyline(pl, st.dash[0]*r.s, st.dash[1]*r.s)
+		}
+		for _, p := range pieces {
+			polys = append(polys, strokePolyline(p, st.width*r.s, capButt, joinMiter)...)
+		}
+	}
+	if e.Arrow {
+		if tip, dir, ok := endTangent(e.Path, r.s); ok {
+			polys = append(polys, r.arrowhead(tip, dir, st)...)
+		}
+	}
+	r.c.fill(polys, st.color, 1)
+}
+
+// arrowhead returns the head at tip pointing along the unit vector dir,
+// in device pixels, with the SVG marker's geometry: Theme.ArrowSize long,
+// 1.2 × ArrowSize wide; an open chevron stroked with round ends whose
+// point is the tip, or a filled triangle reaching one stroke width past
+// the tip (under the box the edge ends at).
+func (r *rasterRenderer) arrowhead(tip, dir vec, st lineStyle) []polygon {
+	a, w := r.t.ArrowSize*r.s, st.width*r.s
+	half := 0.6 * a
+	n := vec{-dir.y, dir.x}.mul(half)
+	if st.filled {
+		p := tip.add(dir.mul(w))
+		back := p.sub(dir.mul(a))
+		return []polygon{polygon{back.add(n), p, back.sub(n)}.oriented()}
+	}
+	back := tip.sub(dir.mul(a))
+	return strokePolyline([]vec{back.add(n), tip, back.sub(n)}, w, capRound, joinRound)
+}
+
+// endTangent returns the end point of path, in device pixels, and the
+// unit direction in which the path arrives there, as SVG's orient="auto"
+// sees it: for a cubic, from the last control point that differs from the
+// end.
+func endTangent(segs []layout.Segment, scale float64) (vec, vec, bool) {
+	var cur vec
+	var dir vec
+	ok := false
+	for _, s := range segs {
+		switch {
+		case (s.Op == layout.MoveTo || s.Op == layout.LineTo) && len(s.Pts) >= 1:
+			p := vec{s.Pts[0].X, s.Pts[0].Y}
+			if s.Op == layout.MoveTo {
+				dir = vec{}
+			} else if d := p.sub(cur).unit(); ok && d != (vec{}) {
+				dir = d
+			}
+			cur, ok = p, true
+		case s.Op == layout.CubicTo && len(s.Pts) >= 3 && ok:
+			end := vec{s.Pts[2].X, s.Pts[2].Y}
+			for _, from := range []vec{{s.Pts[1].X, s.Pts[1].Y}, {s.Pts[0].X, s.Pts[0].Y}, cur} {
+				if d := end.sub(from).unit(); d != (vec{}) {
+					dir = d
+					break
+				}
+			}
+			cur = end
+		}
+	}
+	return cur.mul(scale), dir, ok && dir != (vec{})
+}

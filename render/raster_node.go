@@ -1,0 +1,143 @@
+package render
+
+import (
+	"image"
+	"math"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// node paints one box: its shadow, box, label and icon.
+func (r *rasterRenderer) node(n *layout.Node) error {
+	r.box(n)
+	col := nodeTextColor(r.t, n)
+	for _, l := range n.Lines {
+		if err := r.c.drawText(r.face(l.Bold), l, r.s, col); err != nil {
+			return err
+		}
+	}
+	if n.Icon != nil {
+		return r.icon(n.Icon)
+	}
+	return nil
+}
+
+// nodeTextColor is the colour of n's label, as in SVG.
+func nodeTextColor(t Theme, n *layout.Node) Color {
+	switch {
+	case n.Kind == layout.KindTitle:
+		return t.TitleText
+	case n.Optional:
+		return t.OptionalText
+	case n.Kind == layout.KindSection:
+		return t.SectionText
+	default:
+		return t.TopicText
+	}
+}
+
+// box paints n's shadow and box. The title has neither; optional boxes
+// get their own fill and a dashed border.
+func (r *rasterRenderer) box(n *layout.Node) {
+	if n.Kind == layout.KindTitle {
+		return
+	}
+	t, s := r.t, r.s
+	b := n.Box
+	if t.ShadowOpacity > 0 {
+		o := t.ShadowOffset
+		r.shadow(roundRect((b.X+o)*s, (b.Y+o)*s, b.W*s, b.H*s, t.CornerRadius*s))
+	}
+	outline := roundRect(b.X*s, b.Y*s, b.W*s, b.H*s, t.CornerRadius*s)
+	switch {
+	case n.Optional:
+		r.c.fill([]polygon{outline.oriented()}, t.Optional, 1)
+		r.c.fill(strokeOutline(outline, t.BorderWidth*s, t.BorderDash[0]*s, t.BorderDash[1]*s), t.Border, 1)
+	case n.Kind == layout.KindSection:
+		r.c.fill([]polygon{outline.oriented()}, t.Section, 1)
+	default:
+		r.c.fill([]polygon{outline.oriented()}, t.Topic, 1)
+	}
+}
+
+// strokeOutline strokes the closed outline p, dashed when on and off are
+// both positive, with butt ends and mitred corners.
+func strokeOutline(p polygon, width, on, off float64) []polygon {
+	pl := outlinePolyline(p)
+	if on > 0 && off > 0 {
+		var out []polygon
+		for _, d := range dashPolyline(pl, on, off) {
+			out = append(out, strokePolyline(d, width, capButt, joinMiter)...)
+		}
+		return out
+	}
+	// Go round once more to the second point so the start corner is joined.
+	return strokePolyline(append(pl, pl[1]), width, capButt, joinMiter)
+}
+
+// shadow paints the shape p in Theme.Shadow at Theme.ShadowOpacity,
+// blurred like SVG's feGaussianBlur with a standard deviation of
+// ShadowBlur/2.
+func (r *rasterRenderer) shadow(p polygon) {
+	sigma := r.t.ShadowBlur / 2 * r.s
+	rect := bounds([]polygon{p}, float64(blurReach(sigma)+1))
+	if !rect.Overlaps(r.c.img.Rect) {
+		return
+	}
+	m := r.c.coverage([]polygon{p.oriented()}, rect)
+	blurAlpha(m, sigma)
+	r.c.composite(m, rect.Min, r.t.Shadow, r.t.ShadowOpacity)
+}
+
+// badge paints the fallback of an icon that cannot be drawn as itself: a
+// round badge in Theme.Optional with a Theme.Border ring, centred in box
+// (device pixels), holding the first character of text when the regular
+// font has it, or else a four-pointed star.
+func (r *rasterRenderer) badge(box layout.Rect, text string) error {
+	t := r.t
+	d := 0.8 * math.Min(box.W, box.H)
+	if d <= 0 {
+		return nil
+	}
+	c := vec{box.X + box.W/2, box.Y + box.H/2}
+	ring := circle(c, d/2-d/40)
+	r.c.fill([]polygon{ring}, t.Optional, 1)
+	r.c.fill(strokeOutline(ring, d/20, 0, 0), t.Border, 1)
+	face := r.face(false)
+	for _, ch := range text {
+		if face.index(ch) == 0 {
+			break
+		}
+		size := 0.55 * d / r.s
+		l := layout.Line{Text: string(ch), X: c.x / r.s, Baseline: (c.y + 0.36*size*r.s) / r.s,
+			Size: size, Anchor: layout.AnchorMiddle}
+		return r.c.drawText(face, l, r.s, t.Border)
+	}
+	r.c.fill([]polygon{star(c, 0.3*d, 0.09*d)}, t.Border, 1)
+	return nil
+}
+
+// star returns a four-pointed star at c with outer radius ro and inner
+// radius ri.
+func star(c vec, ro, ri float64) polygon {
+	p := make(polygon, 8)
+	for i := range p {
+		rad := ro
+		if i%2 == 1 {
+			rad = ri
+		}
+		a := math.Pi/2*float64(i)/2 - math.Pi/2
+		p[i] = vec{c.x + rad*math.Cos(a), c.y + rad*math.Sin(a)}
+	}
+	return p.oriented()
+}
+
+// fitRect returns the largest rectangle of the aspect of src centred in
+// box (device pixels), rounded to whole pixels.
+func fitRect(box layout.Rect, src image.Rectangle) image.Rectangle {
+	sw, sh := float64(src.Dx()), float64(src.Dy())
+	k := math.Min(box.W/sw, box.H/sh)
+	w, h := sw*k, sh*k
+	x, y := box.X+(box.W-w)/2, box.Y+(box.H-h)/2
+	return image.Rect(int(math.Round(x)), int(math.Round(y)), int(math.Round(x+w)), int(math.Round(y+h)))
+}
