@@ -18,10 +18,10 @@ type vec struct{ x, y float64 }
 
 func (a vec) add(b vec) vec             { return vec{a.x + b.x, a.y + b.y} }
 func (a vec) sub(b vec) vec             { return vec{a.x - b.x, a.y - b.y} }
-func (a vec) mul(k float64) vec        { return vec{a.x * k, a.y * k} }
-func (a vec) dot(b vec) float64        { return a.x*b.x + a.y*b.y }
-func (a vec) cross(b vec) float64      { return a.x*b.y - a.y*b.x }
-func (a vec) len() float64            { return math.Hypot(a.x, a.y) }
+func (a vec) mul(k float64) vec         { return vec{a.x * k, a.y * k} }
+func (a vec) dot(b vec) float64         { return a.x*b.x + a.y*b.y }
+func (a vec) cross(b vec) float64       { return a.x*b.y - a.y*b.x }
+func (a vec) len() float64              { return math.Hypot(a.x, a.y) }
 func (a vec) lerp(b vec, t float64) vec { return vec{a.x + (b.x-a.x)*t, a.y + (b.y-a.y)*t} }
 
 // unit returns a scaled to length 1, or the zero vector for a zero a.
