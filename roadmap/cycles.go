@@ -1,6 +1,7 @@
 package roadmap
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -148,7 +149,7 @@ func (g *reqGraph) walkBack(start, v int, last reqEdge, via map[int]reqEdge, fro
 }
 
 // describe prints the cycle as "a -> b -> c -> a", naming nodes of other
-// files than the first as FILE#ID.
+// files than the first as FILE#ID, FILE relative to the first file.
 func (g *reqGraph) describe(c cycle) string {
 	first := g.keys[c[len(c)-1].to]
 	names := []string{first.id}
@@ -157,7 +158,7 @@ func (g *reqGraph) describe(c cycle) string {
 		if k.file == first.file {
 			names = append(names, k.id)
 		} else {
-			names = append(names, k.file+"#"+k.id)
+			names = append(names, relPath(first.file, k.file)+"#"+k.id)
 		}
 	}
 	return strings.Join(names, " -> ")
@@ -168,4 +169,13 @@ func (g *reqGraph) report(errorAt func(Pos, string, ...any), cs []cycle) {
 	for _, c := range cs {
 		errorAt(c[0].pos, "cycle in requires: %s (each requires the next); remove one of these requires", g.describe(c))
 	}
+}
+
+// relPath is target relative to the directory of from, as a FILE#ID
+// reference in from would write it.
+func relPath(from, target string) string {
+	if rel, err := filepath.Rel(filepath.Dir(from), target); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return target
 }

@@ -122,16 +122,22 @@ func (f *file) checkCycles() {
 		return
 	}
 	g := newReqGraph()
+	addNodes(g, f.r)
 	addRequires(g, f.r, func(ref Ref) (string, bool) { return f.r.File, ref.File == "" })
 	g.report(f.d.errorAt, g.cycles())
 }
 
-// addRequires adds the nodes of r and their requires to g; target gives
-// the file a reference points into, or false to leave it out.
-func addRequires(g *reqGraph, r *Roadmap, target func(Ref) (string, bool)) {
+// addNodes adds the sections and topics of r to g.
+func addNodes(g *reqGraph, r *Roadmap) {
 	for _, n := range r.Nodes() {
 		g.addNode(reqKey{r.File, n.ID()})
 	}
+}
+
+// addRequires adds the requires of r to g, whose nodes must be added
+// already; target gives the file a reference points into, or false to
+// leave it out.
+func addRequires(g *reqGraph, r *Roadmap, target func(Ref) (string, bool)) {
 	for _, n := range r.Nodes() {
 		for _, ref := range n.Requires() {
 			if file, ok := target(ref); ok {
@@ -221,6 +227,11 @@ func nodeIDs(r *Roadmap) []string {
 // problem of every file loaded, file by file in load order.
 func (l *loader) check() ErrorList {
 	g := newReqGraph()
+	for _, f := range l.order {
+		if f.r != nil {
+			addNodes(g, f.r)
+		}
+	}
 	for _, f := range l.order {
 		if f.r != nil {
 			addRequires(g, f.r, func(ref Ref) (string, bool) { return refFile(f.r, ref), true })

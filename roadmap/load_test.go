@@ -1,0 +1,136 @@
+package roadmap
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFiles writes name → content under a new temporary directory.
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// loadErrors loads path and returns its error lines with dir cut out.
+func loadErrors(t *testing.T, dir string, paths ...string) []string {
+	t.Helper()
+	_, err := LoadAll(paths...)
+	if err == nil {
+		return nil
+	}
+	return strings.Split(strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""), "\n")
+}
+
+func TestLoadChecksFiles(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"img/ok.png": "png",
+		"a.yaml": `title: A
+icon: img/ok.png
+sections:
+  - title: One
+    icon: img/missing.svg
+    requires: [b.yaml#tw, nope.yaml#x, sub/c.yaml#c]
+`,
+		"b.yaml": "title: B\nsections:\n  - title: Two\n",
+		"sub/c.yaml": "title: C\nsections:\n  - title: C\n    requires: [../b.yaml#two]\n",
+	})
+	got := loadErrors(t, dir, filepath.Join(dir, "a.yaml"))
+	want := []string{
+		`a.yaml:5:11: icon image "img/missing.svg" not found next to this file (looked in ` + dir + `); fix the path or use an emoji`,
+		`a.yaml:6:16: requires "b.yaml#tw": b.yaml has no section or topic with id "tw"; did you mean "two"?`,
+		`a.yaml:6:27: requires "nope.yaml#x": file nope.yaml does not exist; fix the path (it is relative to this file)`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+func TestLoadCycleAcrossFiles(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.yaml": "title: A\nsections:\n  - title: X\n    requires: [b.yaml#y]\n",
+		"b.yaml": "title: B\nsections:\n  - title: Y\n    requires: [a.yaml#x]\n",
+	})
+	got := loadErrors(t, dir, filepath.Join(dir, "a.yaml"))
+	want := `a.yaml:4:16: cycle in requires: x -> b.yaml#y -> x (each requires the next); remove one of these requires`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), want)
+	}
+}
+
+func TestLoadReportsErrorsOfReferencedFiles(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.yaml": "title: A\nsections:\n  - title: X\n    requires: [b.yaml#y]\n",
+		"b.yaml": "title: B\nsections:\n  - title: Y\n    optional: sometimes\n",
+	})
+	got := loadErrors(t, dir, filepath.Join(dir, "a.yaml"))
+	want := `b.yaml:4:15: optional in section must be true or false, got "sometimes"`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "none.yaml"))
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("err = %v, want fs.ErrNotExist", err)
+	}
+}
+
+func TestCourse(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"fundamentals.yaml": "title: F\nsections:\n  - title: Python\n",
+		"scientist.yaml":    "title: S\nsections:\n  - title: Arch\n    requires: [fundamentals.yaml#python]\n",
+	})
+	// Named in another order than references are followed, and twice.
+	c, err := LoadAll(filepath.Join(dir, "scientist.yaml"), filepath.Join(dir, "fundamentals.yaml"), filepath.Join(dir, "./scientist.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Roadmaps) != 2 || c.Roadmaps[0].Title != "S" || c.Roadmaps[1].Title != "F" {
+		t.Fatalf("roadmaps = %v", c.Roadmaps)
+	}
+	s := c.Roadmaps[0]
+	n, ok := c.Resolve(s, s.Sections[0].Requires[0])
+	if !ok || n.Roadmap != c.Roadmaps[1] || n.ID() != "python" || n.Kind() != SectionNode {
+		t.Errorf("Resolve = %+v, %v", n, ok)
+	}
+	g := c.Graph()
+	from, _ := g.Index(c.Roadmaps[1], "python")
+	to, _ := g.Index(s, "arch")
+	if !hasEdge(g, Edge{from, to, RequiresEdge}) {
+		t.Errorf("course graph lacks python -> arch: %+v", g.Edges)
+	}
+	if got := idsInOrder(g, g.TopologicalOrder()); got != "python arch" {
+		t.Errorf("order = %s", got)
+	}
+}
+
+func TestLoadLimitsFiles(t *testing.T) {
+	files := map[string]string{}
+	var refs []string
+	for i := range MaxFiles + 1 {
+		name := "f" + strings.Repeat("x", i) + ".yaml"
+		files[name] = "title: T\nsections: [{title: S}]\n"
+		refs = append(refs, name+"#s")
+	}
+	files["root.yaml"] = "title: R\nsections:\n  - title: S\n    requires: [" + strings.Join(refs, ", ") + "]\n"
+	dir := writeFiles(t, files)
+	got := loadErrors(t, dir, filepath.Join(dir, "root.yaml"))
+	if len(got) != 2 || !strings.Contains(got[0], "(MaxFiles)") {
+		t.Errorf("got %q, want the MaxFiles limit for the 64th and 65th reference", got)
+	}
+}
