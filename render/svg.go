@@ -1,0 +1,424 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	svg "github.com/ajstarks/svgo/float"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// SVGOptions tune SVG output.
+type SVGOptions struct {
+	// Theme gives every colour and stroke; the zero Theme means Light.
+	Theme Theme
+	// IDPrefix is put before every id in the document (node, edge and
+	// definition ids) so that several SVGs can share one HTML page. It is
+	// sanitized like the ids: characters outside [A-Za-z0-9_.-] become "_".
+	IDPrefix string
+	// EmbedFont embeds Liberation Sans, subset to the glyphs the labels use
+	// and only in the weights they use, as a data: URI in an @font-face
+	// rule, so that text fits its boxes on machines that lack the font.
+	EmbedFont bool
+	// ReadFile reads the image files of icons (Icon.Path); nil means
+	// os.ReadFile. Images are embedded as data: URIs, never linked.
+	ReadFile func(name string) ([]byte, error)
+}
+
+// emojiFamily is the font-family of emoji icons.
+const emojiFamily = "'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', sans-serif"
+
+// emojiScale is the font size of an emoji icon relative to its box height;
+// emojiBaseline is where its baseline lies below the box centre, in font
+// sizes (colour emoji fonts centre their glyphs about 0.35 em above it).
+const (
+	emojiScale    = 0.8
+	emojiBaseline = 0.35
+)
+
+// SVG writes d as a standalone SVG document to w.
+//
+// The structure is public (see DESIGN.md, "The SVG contract"): the root
+// <svg> carries width, height, viewBox, role="img" and aria-labelledby,
+// and begins with <title> and <desc>; then come <defs> (shadow filter,
+// arrowhead markers, the embedded font), a background rect of class
+// "background", all edges in <g class="edges"> and all nodes, in reading
+// order, in <g class="nodes">. Edges come first so that boxes cover the
+// ends of the lines that meet them; readers and screen readers still meet
+// the nodes in reading order because edges carry no text.
+//
+// Output is deterministic: the same diagram and options give the same
+// bytes. Every text and attribute is escaped, ids are sanitized, URLs
+// other than http, https, mailto and relative ones are dropped, and the
+// document has no script, event handler, foreignObject or external
+// resource.
+func SVG(w io.Writer, d *layout.Diagram, opt SVGOptions) error {
+	if d == nil {
+		return fmt.Errorf("render: nil diagram")
+	}
+	if opt.Theme == (Theme{}) {
+		opt.Theme = Light
+	}
+	if opt.ReadFile == nil {
+		opt.ReadFile = os.ReadFile
+	}
+	bw := bufio.NewWriter(w)
+	r := &svgRenderer{
+		canvas: svg.New(bw),
+		w:      bw,
+		d:      d,
+		opt:    opt,
+		ids:    newIDSet(opt.IDPrefix),
+	}
+	if err := r.document(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// svgRenderer holds the state of one SVG rendering.
+type svgRenderer struct {
+	canvas *svg.SVG
+	w      *bufio.Writer
+	d      *layout.Diagram
+	opt    SVGOptions
+	ids    *idSet
+	// nodeIDs maps model ids to document ids, for edges' data-from/to.
+	nodeIDs map[string]string
+	// shadowID is the id of the shadow filter; markers the ids of the
+	// arrowhead markers by edge kind, defined in markerKinds order.
+	shadowID    string
+	markers     map[layout.EdgeKind]string
+	markerKinds []layout.EdgeKind
+}
+
+func (r *svgRenderer) document() error {
+	t := r.opt.Theme
+	fonts, err := r.fontFace()
+	if err != nil {
+		return err
+	}
+	titleID, descID := r.ids.add("_title"), r.ids.add("_desc")
+	r.assignIDs()
+	family := layout.FontFamily
+	if fonts.family != "" {
+		family = "'" + fonts.family + "', " + family
+	}
+	r.canvas.Startraw(
+		attr("width", fixed(r.d.Width)),
+		attr("height", fixed(r.d.Height)),
+		attr("viewBox", "0 0 "+fixed(r.d.Width)+" "+fixed(r.d.Height)),
+		attr("role", "img"),
+		attr("aria-labelledby", titleID+" "+descID),
+		attr("font-family", family),
+	)
+	r.printf("<title %s>%s</title>\n", attr("id", titleID), escape(r.d.Title))
+	r.printf("<desc %s>%s</desc>\n", attr("id", descID), escape(r.d.Description))
+	r.defs(fonts.css)
+	r.rect(layout.Rect{W: r.d.Width, H: r.d.Height}, attr("class", "background"), attr("fill", t.Background.Hex()))
+	r.edges()
+	if err := r.nodes(); err != nil {
+		return err
+	}
+	r.canvas.End()
+	return nil
+}
+
+// printf writes formatted text; write errors stick in the bufio.Writer
+// and surface at Flush.
+func (r *svgRenderer) printf(format string, a ...any) {
+	fmt.Fprintf(r.w, format, a...)
+}
+
+// assignIDs gives every definition, node and edge its document id, in
+// document order, so that duplicates after sanitizing get stable suffixes.
+func (r *svgRenderer) assignIDs() {
+	r.shadowID = r.ids.add("_shadow")
+	r.markers = map[layout.EdgeKind]string{}
+	for _, e := range r.d.Edges {
+		if e.Arrow && r.markers[e.Kind] == "" {
+			r.markers[e.Kind] = r.ids.add("_arrow-" + classToken(string(e.Kind)))
+			r.markerKinds = append(r.markerKinds, e.Kind)
+		}
+	}
+	r.nodeIDs = make(map[string]string, len(r.d.Nodes))
+	for _, n := range r.d.Nodes {
+		if _, dup := r.nodeIDs[n.ID]; !dup {
+			r.nodeIDs[n.ID] = r.ids.add(n.ID)
+		}
+	}
+}
+
+// defs writes the shared definitions: the embedded font, the shadow
+// filter and one arrowhead marker per edge kind that has arrows.
+func (r *svgRenderer) defs(css string) {
+	t := r.opt.Theme
+	r.canvas.Def()
+	if css != "" {
+		r.printf("<style type=\"text/css\">%s</style>\n", escape(css))
+	}
+	// The shadow is a blurred copy of the box's shape (a rect of class
+	// "shadow" drawn before the box), never a filter on the box itself.
+	r.canvas.Filter(r.shadowID, attr("x", "-50%"), attr("y", "-50%"), attr("width", "200%"), attr("height", "200%"))
+	r.printf("<feGaussianBlur %s/>\n", attr("stdDeviation", fixed(t.ShadowBlur/2)))
+	r.canvas.Fend()
+	for _, kind := range r.markerKinds {
+		r.marker(r.markers[kind], kind)
+	}
+	r.canvas.DefEnd()
+}
+
+// edgeStyle is how one kind of edge is stroked.
+type edgeStyle struct {
+	color  Color
+	width  float64
+	dash   [2]float64
+	filled bool // a filled triangle arrowhead rather than an open chevron
+}
+
+// styleOf returns the stroke of edges of kind k: the spine and topic
+// connectors in the spine colour with open arrowheads, prerequisites in
+// their own colour, shorter dashes and filled arrowheads.
+func (r *svgRenderer) styleOf(k layout.EdgeKind) edgeStyle {
+	t := r.opt.Theme
+	switch k {
+	case layout.EdgeSpine:
+		return edgeStyle{color: t.Spine, width: t.SpineWidth, dash: t.Dash}
+	case layout.EdgeRequires:
+		return edgeStyle{color: t.Requires, width: t.ConnectorWidth, dash: t.RequiresDash, filled: true}
+	default:
+		return edgeStyle{color: t.Spine, width: t.ConnectorWidth, dash: t.Dash}
+	}
+}
+
+// marker defines the arrowhead of edges of kind k, in user units so that
+// it does not grow with the stroke width. Its tip sits at the end of the
+// path; a filled head reaches one stroke width past it, under the box the
+// edge ends at, so the butt end of the line never shows beside the tip.
+func (r *svgRenderer) marker(id string, k layout.EdgeKind) {
+	st := r.styleOf(k)
+	a := r.opt.Theme.ArrowSize
+	half, pad := 0.6*a, st.width
+	refX := pad + a
+	if st.filled {
+		refX -= st.width
+	}
+	r.printf("<marker %s %s %s %s %s %s %s %s>\n",
+		attr("id", id), attr("markerUnits", "userSpaceOnUse"), attr("orient", "auto"),
+		attr("markerWidth", fixed(a+2*pad)), attr("markerHeight", fixed(2*half+2*pad)),
+		attr("refX", fixed(refX)), attr("refY", fixed(pad+half)), attr("overflow", "visible"))
+	d := "M" + pt(pad, pad) + " L" + pt(pad+a, pad+half) + " L" + pt(pad, pad+2*half)
+	if st.filled {
+		r.canvas.Path(d+" Z", attr("fill", st.color.Hex()))
+	} else {
+		r.canvas.Path(d, attr("fill", "none"), attr("stroke", st.color.Hex()),
+			attr("stroke-width", fixed(st.width)), attr("stroke-linecap", "round"), attr("stroke-linejoin", "round"))
+	}
+	r.printf("</marker>\n")
+}
+
+// edges draws every edge, in diagram order, in one group.
+func (r *svgRenderer) edges() {
+	r.canvas.Group(attr("class", "edges"))
+	for _, e := range r.d.Edges {
+		r.edge(e)
+	}
+	r.canvas.Gend()
+}
+
+func (r *svgRenderer) edge(e layout.Edge) {
+	st := r.styleOf(e.Kind)
+	r.canvas.Group(attr("class", "edge "+classToken(string(e.Kind))), attr("id", r.ids.add(e.ID)),
+		attr("data-from", r.endID(e.From)), attr("data-to", r.endID(e.To)))
+	a := []string{attr("fill", "none"), attr("stroke", st.color.Hex()), attr("stroke-width", fixed(st.width))}
+	if e.Dashed {
+		a = append(a, attr("stroke-dasharray", fixed(st.dash[0])+" "+fixed(st.dash[1])))
+	}
+	if e.Arrow {
+		a = append(a, attr("marker-end", "url(#"+r.markers[e.Kind]+")"))
+	}
+	r.canvas.Path(pathData(e.Path), a...)
+	r.canvas.Gend()
+}
+
+// endID is the document id of the node an edge starts or ends at; an end
+// that names no node is sanitized the same way, for a stable data- value.
+func (r *svgRenderer) endID(id string) string {
+	if doc, ok := r.nodeIDs[id]; ok {
+		return doc
+	}
+	return sanitizeID(r.opt.IDPrefix + id)
+}
+
+// pathData is the SVG path of segs; a segment with too few points for its
+// operation, or an unknown operation, is left out.
+func pathData(segs []layout.Segment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		need := 1
+		if s.Op == layout.CubicTo {
+			need = 3
+		}
+		if len(s.Pts) < need || (s.Op != layout.MoveTo && s.Op != layout.LineTo && s.Op != layout.CubicTo) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(s.Op))
+		for i, p := range s.Pts[:need] {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pt(p.X, p.Y))
+		}
+	}
+	return b.String()
+}
+
+// nodes draws every node, in reading order, in one group.
+func (r *svgRenderer) nodes() error {
+	r.canvas.Group(attr("class", "nodes"))
+	for i := range r.d.Nodes {
+		if err := r.node(&r.d.Nodes[i]); err != nil {
+			return err
+		}
+	}
+	r.canvas.Gend()
+	return nil
+}
+
+// node draws one box: its tooltip, shadow, box, label and icon, wrapped
+// in a link when it has a safe URL.
+func (r *svgRenderer) node(n *layout.Node) error {
+	href, link := safeURL(n.URL)
+	if link {
+		r.printf("<a %s %s>\n", attr("href", href), attr("xlink:href", href))
+	}
+	r.canvas.Group(attr("class", nodeClass(n)), attr("id", r.nodeIDs[n.ID]))
+	if n.Tooltip != "" {
+		r.printf("<title>%s</title>\n", escape(n.Tooltip))
+	}
+	r.box(n)
+	r.label(n)
+	if err := r.icon(n.Icon); err != nil {
+		return fmt.Errorf("render: icon of node %q: %w", n.ID, err)
+	}
+	r.canvas.Gend()
+	if link {
+		r.printf("</a>\n")
+	}
+	return nil
+}
+
+// nodeClass is "node KIND" plus "optional" and "status-STATUS" when set.
+func nodeClass(n *layout.Node) string {
+	c := "node " + classToken(string(n.Kind))
+	if n.Optional {
+		c += " optional"
+	}
+	if n.Status != "" {
+		c += " status-" + classToken(n.Status)
+	}
+	return c
+}
+
+// box draws the shadow and the box of n. The title has neither fill nor
+// shadow; optional boxes have their own fill and a dashed border, so they
+// differ from the others by more than colour.
+func (r *svgRenderer) box(n *layout.Node) {
+	t := r.opt.Theme
+	b := n.Box
+	rx := attr("rx", fixed(t.CornerRadius))
+	if n.Kind == layout.KindTitle {
+		r.rect(b, attr("class", "box"), rx, attr("fill", "none"))
+		return
+	}
+	if t.ShadowOpacity > 0 {
+		s := b
+		s.X += t.ShadowOffset
+		s.Y += t.ShadowOffset
+		r.rect(s, attr("class", "shadow"), rx, attr("fill", t.Shadow.Hex()),
+			attr("fill-opacity", fixed(t.ShadowOpacity)), attr("filter", "url(#"+r.shadowID+")"))
+	}
+	switch {
+	case n.Optional:
+		r.rect(b, attr("class", "box"), rx, attr("fill", t.Optional.Hex()), attr("stroke", t.Border.Hex()),
+			attr("stroke-width", fixed(t.BorderWidth)),
+			attr("stroke-dasharray", fixed(t.BorderDash[0])+" "+fixed(t.BorderDash[1])))
+	case n.Kind == layout.KindSection:
+		r.rect(b, attr("class", "box"), rx, attr("fill", t.Section.Hex()))
+	default:
+		r.rect(b, attr("class", "box"), rx, attr("fill", t.Topic.Hex()))
+	}
+}
+
+// textColor is the colour of n's label.
+func (r *svgRenderer) textColor(n *layout.Node) Color {
+	t := r.opt.Theme
+	switch {
+	case n.Kind == layout.KindTitle:
+		return t.TitleText
+	case n.Optional:
+		return t.OptionalText
+	case n.Kind == layout.KindSection:
+		return t.SectionText
+	default:
+		return t.TopicText
+	}
+}
+
+// label draws n's lines as one <text> with a <tspan> per line.
+func (r *svgRenderer) label(n *layout.Node) {
+	if len(n.Lines) == 0 {
+		return
+	}
+	r.printf("<text %s %s>", attr("class", "label"), attr("fill", r.textColor(n).Hex()))
+	for _, l := range n.Lines {
+		anchor := classToken(string(l.Anchor))
+		if l.Anchor == "" {
+			anchor = string(layout.AnchorStart)
+		}
+		weight := ""
+		if l.Bold {
+			weight = " " + attr("font-weight", "bold")
+		}
+		r.printf("<tspan %s %s %s %s%s>%s</tspan>", attr("x", fixed(l.X)), attr("y", fixed(l.Baseline)),
+			attr("font-size", fixed(l.Size)), attr("text-anchor", anchor), weight, escape(l.Text))
+	}
+	r.printf("</text>\n")
+}
+
+// icon draws an emoji centred in its box, or an image file embedded as a
+// data: URI and fitted into its box.
+func (r *svgRenderer) icon(ic *layout.Icon) error {
+	if ic == nil {
+		return nil
+	}
+	b := ic.Box
+	if ic.Path == "" {
+		size := emojiScale * b.H
+		r.printf("<text %s %s %s %s %s %s>%s</text>\n", attr("class", "icon"),
+			attr("x", fixed(b.X+b.W/2)), attr("y", fixed(b.Y+b.H/2+emojiBaseline*size)),
+			attr("font-size", fixed(size)), attr("text-anchor", "middle"),
+			attr("font-family", emojiFamily), escape(ic.Text))
+		return nil
+	}
+	uri, err := r.dataURI(ic.Path)
+	if err != nil {
+		return err
+	}
+	r.printf("<image %s %s %s %s %s %s/>\n", attr("class", "icon"), attr("x", fixed(b.X)), attr("y", fixed(b.Y)),
+		attr("width", fixed(b.W)), attr("height", fixed(b.H)), attr("xlink:href", uri))
+	return nil
+}
+
+// rect writes a <rect> with the geometry of b and the given attributes.
+func (r *svgRenderer) rect(b layout.Rect, attrs ...string) {
+	r.printf("<rect %s %s %s %s %s/>\n", attr("x", fixed(b.X)), attr("y", fixed(b.Y)),
+		attr("width", fixed(b.W)), attr("height", fixed(b.H)), strings.Join(attrs, " "))
+}

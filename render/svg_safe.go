@@ -1,0 +1,171 @@
+package render
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/xml"
+	"fmt"
+	"math"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// escape makes s safe as XML text or a double-quoted attribute value:
+// markup characters, quotes and newlines become references, and
+// characters XML forbids (or invalid UTF-8) become U+FFFD.
+func escape(s string) string {
+	var b strings.Builder
+	// EscapeText only fails when its writer does; a Builder never does.
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// attr is the attribute name="value", with value escaped.
+func attr(name, value string) string {
+	return name + `="` + escape(value) + `"`
+}
+
+// fixed formats v with two decimals, the same way on every run; -0 and
+// values that are not finite print as 0.00.
+func fixed(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		v = 0
+	}
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	if s == "-0.00" {
+		return "0.00"
+	}
+	return s
+}
+
+// pt formats a point of path data as "x,y".
+func pt(x, y float64) string { return fixed(x) + "," + fixed(y) }
+
+// classToken makes s usable as one word of a class attribute: ASCII
+// letters, digits, "-" and "_" stay, anything else becomes "-".
+func classToken(s string) string {
+	if s == "" {
+		return "none"
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if !isIDChar(c) || c == '.' {
+			b[i] = '-'
+		}
+	}
+	return string(b)
+}
+
+func isIDChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
+}
+
+// sanitizeID makes s a valid XML id (and a CSS identifier after escaping
+// dots): characters outside [A-Za-z0-9_.-] become "_", and an id that
+// does not start with a letter or "_" gets a leading "_".
+func sanitizeID(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if !isIDChar(c) {
+			b[i] = '_'
+		}
+	}
+	if len(b) == 0 || !(b[0] == '_' || b[0] >= 'a' && b[0] <= 'z' || b[0] >= 'A' && b[0] <= 'Z') {
+		b = append([]byte{'_'}, b...)
+	}
+	return string(b)
+}
+
+// idSet hands out unique document ids: the prefix plus the sanitized
+// name, with "-2", "-3", ... appended to names already taken.
+type idSet struct {
+	prefix string
+	taken  map[string]bool
+}
+
+func newIDSet(prefix string) *idSet {
+	return &idSet{prefix: prefix, taken: map[string]bool{}}
+}
+
+func (s *idSet) add(name string) string {
+	id := sanitizeID(s.prefix + name)
+	for i := 2; s.taken[id]; i++ {
+		id = sanitizeID(s.prefix+name) + "-" + strconv.Itoa(i)
+	}
+	s.taken[id] = true
+	return id
+}
+
+// safeURL returns u, trimmed, and whether it may be a link: http, https,
+// mailto and relative URLs may; other schemes (javascript:, data:,
+// vbscript:, file:, ...), control characters and unparsable URLs may not.
+func safeURL(u string) (string, bool) {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return "", false
+	}
+	for _, c := range []byte(u) {
+		if c < 0x20 || c == 0x7f || c == '\\' {
+			return "", false
+		}
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https", "mailto":
+		return u, true
+	case "":
+		// A colon before any slash would make browsers read a scheme
+		// that url.Parse did not.
+		if i := strings.IndexByte(u, ':'); i >= 0 && !strings.Contains(u[:i], "/") {
+			return "", false
+		}
+		return u, true
+	}
+	return "", false
+}
+
+// dataURI reads the image file name and returns it as a base64 data: URI
+// whose media type comes from the content (PNG, JPEG, GIF, WebP or SVG),
+// never from the file name.
+func (r *svgRenderer) dataURI(name string) (string, error) {
+	data, err := r.opt.ReadFile(name)
+	if err != nil {
+		return "", err
+	}
+	mime, err := sniffImage(data)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", name, err)
+	}
+	return "data:" + mime + ";base64," + base64.StdEncoding.EncodeToString(data), nil
+}
+
+// sniffImage returns the media type of an image from its first bytes.
+func sniffImage(data []byte) (string, error) {
+	switch t := http.DetectContentType(data); t {
+	case "image/png", "image/jpeg", "image/gif", "image/webp":
+		return t, nil
+	}
+	if isSVG(data) {
+		return "image/svg+xml", nil
+	}
+	return "", fmt.Errorf("not a PNG, JPEG, GIF, WebP or SVG image")
+}
+
+// isSVG reports whether data is an XML document whose root is <svg>.
+func isSVG(data []byte) bool {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return false
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			return se.Name.Local == "svg"
+		}
+	}
+}

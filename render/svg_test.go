@@ -1,0 +1,255 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// svgUpdate rewrites the SVG golden files (go test -update).
+var svgUpdate = flag.Bool("update", false, "rewrite the SVG golden files in testdata")
+
+// svgSample has every node kind, an optional topic with a status, an
+// emoji and an image icon, a link with a tooltip and every edge kind.
+func svgSample() *layout.Diagram {
+	line := func(text string, x, base, size float64, bold bool, a layout.Anchor) layout.Line {
+		return layout.Line{Text: text, X: x, Baseline: base, Size: size, Bold: bold, Anchor: a}
+	}
+	return &layout.Diagram{
+		Width: 480, Height: 320, Title: "The Sample Roadmap", Description: "Two sections & three topics.",
+		Nodes: []layout.Node{
+			{ID: "title", Kind: layout.KindTitle, Box: layout.Rect{X: 120, Y: 10, W: 300, H: 40},
+				Lines: []layout.Line{line("The Sample Roadmap", 270, 37, 22, true, layout.AnchorMiddle)},
+				Icon:  &layout.Icon{Text: "🧑‍🔬", Box: layout.Rect{X: 80, Y: 12, W: 36, H: 36}}},
+			{ID: "basics", Kind: layout.KindSection, Box: layout.Rect{X: 40, Y: 80, W: 140, H: 48},
+				Lines: []layout.Line{line("1. The Basics", 110, 99, 14, true, layout.AnchorMiddle), line("of everything", 110, 116, 14, false, layout.AnchorMiddle)},
+				Icon:  &layout.Icon{Path: "testdata/icon.png", Box: layout.Rect{X: 4, Y: 88, W: 32, H: 32}},
+				URL:   "https://example.com/basics?a=1&b=2", Tooltip: "Start here: \"basics\" <first>."},
+			{ID: "tokens", Kind: layout.KindTopic, Box: layout.Rect{X: 300, Y: 70, W: 140, H: 34},
+				Lines: []layout.Line{line("Tokenization", 370, 92, 14, false, layout.AnchorMiddle)}},
+			{ID: "extra", Kind: layout.KindTopic, Box: layout.Rect{X: 300, Y: 120, W: 140, H: 34}, Optional: true, Status: "done",
+				Lines: []layout.Line{line("Extra reading", 312, 142, 14, false, layout.AnchorStart)}},
+			{ID: "advanced", Kind: layout.KindSection, Box: layout.Rect{X: 300, Y: 240, W: 140, H: 48},
+				Lines: []layout.Line{line("2. Advanced", 370, 269, 14, true, layout.AnchorMiddle)}},
+		},
+		Edges: []layout.Edge{
+			{ID: "spine-basics-advanced", From: "basics", To: "advanced", Kind: layout.EdgeSpine, Path: []layout.Segment{
+				{Op: layout.MoveTo, Pts: []layout.Point{{X: 110, Y: 128}}},
+				{Op: layout.CubicTo, Pts: []layout.Point{{X: 110, Y: 220}, {X: 370, Y: 160}, {X: 370, Y: 240}}}}},
+			{ID: "basics-tokens", From: "basics", To: "tokens", Kind: layout.EdgeTopic, Dashed: true, Arrow: true, Path: []layout.Segment{
+				{Op: layout.MoveTo, Pts: []layout.Point{{X: 300, Y: 87}}}, {Op: layout.LineTo, Pts: []layout.Point{{X: 180, Y: 104}}}}},
+			{ID: "basics-extra", From: "basics", To: "extra", Kind: layout.EdgeTopic, Dashed: true, Arrow: true, Path: []layout.Segment{
+				{Op: layout.MoveTo, Pts: []layout.Point{{X: 300, Y: 137}}}, {Op: layout.LineTo, Pts: []layout.Point{{X: 180, Y: 104}}}}},
+			{ID: "tokens-requires-extra", From: "tokens", To: "extra", Kind: layout.EdgeRequires, Arrow: true, Path: []layout.Segment{
+				{Op: layout.MoveTo, Pts: []layout.Point{{X: 440, Y: 87}}},
+				{Op: layout.CubicTo, Pts: []layout.Point{{X: 470, Y: 95}, {X: 470, Y: 130}, {X: 440, Y: 137}}}}},
+		},
+	}
+}
+
+func renderSVG(t testing.TB, d *layout.Diagram, opt SVGOptions) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := SVG(&b, d, opt); err != nil {
+		t.Fatalf("SVG: %v", err)
+	}
+	return b.Bytes()
+}
+
+// svgCheckGolden compares got with testdata/name, rewriting it with -update
+// and writing a .got file beside it on a mismatch.
+func svgCheckGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *svgUpdate {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	ext := filepath.Ext(name)
+	gotPath := strings.TrimSuffix(path, ext) + ".got" + ext
+	if !bytes.Equal(got, want) {
+		_ = os.WriteFile(gotPath, got, 0o644)
+		t.Errorf("%s differs from the golden; see %s (run go test -update to accept)", path, gotPath)
+		return
+	}
+	_ = os.Remove(gotPath)
+}
+
+func TestSVGGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opt  SVGOptions
+	}{
+		{"sample-light.svg", SVGOptions{Theme: Light}},
+		{"sample-dark.svg", SVGOptions{Theme: Dark, IDPrefix: "rm-"}},
+		{"sample-embed.svg", SVGOptions{Theme: Light, EmbedFont: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			svgCheckGolden(t, tc.name, renderSVG(t, svgSample(), tc.opt))
+		})
+	}
+}
+
+func TestSVGDeterministic(t *testing.T) {
+	opt := SVGOptions{Theme: Dark, IDPrefix: "x-", EmbedFont: true}
+	a := renderSVG(t, svgSample(), opt)
+	b := renderSVG(t, svgSample(), opt)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two renderings of the same diagram differ")
+	}
+}
+
+// xnode is a generic XML element, for structure checks.
+type xnode struct {
+	XMLName  xml.Name
+	Attrs    []xml.Attr `xml:",any,attr"`
+	Children []xnode    `xml:",any"`
+	Text     string     `xml:",chardata"`
+}
+
+func (n *xnode) attr(name string) string {
+	for _, a := range n.Attrs {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// walk calls f on n and its descendants, depth first in document order.
+func (n *xnode) walk(f func(*xnode)) {
+	f(n)
+	for i := range n.Children {
+		n.Children[i].walk(f)
+	}
+}
+
+// find returns the elements under n for which keep is true.
+func (n *xnode) find(keep func(*xnode) bool) []*xnode {
+	var out []*xnode
+	n.walk(func(e *xnode) {
+		if keep(e) {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+func svgHasClass(e *xnode, c string) bool {
+	for _, w := range strings.Fields(e.attr("class")) {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+func parseSVG(t testing.TB, b []byte) *xnode {
+	t.Helper()
+	var root xnode
+	if err := xml.Unmarshal(b, &root); err != nil {
+		t.Fatalf("output is not well-formed XML: %v", err)
+	}
+	return &root
+}
+
+func TestSVGStructure(t *testing.T) {
+	d := svgSample()
+	root := parseSVG(t, renderSVG(t, d, SVGOptions{IDPrefix: "p-"}))
+	if root.XMLName.Local != "svg" || root.attr("role") != "img" || root.attr("width") != "480.00" ||
+		root.attr("height") != "320.00" || root.attr("viewBox") != "0 0 480.00 320.00" {
+		t.Fatalf("root attributes wrong: %v", root.Attrs)
+	}
+	if root.attr("font-family") != layout.FontFamily {
+		t.Errorf("font-family = %q, want %q", root.attr("font-family"), layout.FontFamily)
+	}
+	kids := root.Children
+	if len(kids) < 6 || kids[0].XMLName.Local != "title" || kids[1].XMLName.Local != "desc" {
+		t.Fatalf("svg must begin with <title> and <desc>, got %v", kids[0].XMLName)
+	}
+	if kids[0].Text != d.Title || kids[1].Text != d.Description {
+		t.Errorf("title/desc = %q/%q", kids[0].Text, kids[1].Text)
+	}
+	if want := kids[0].attr("id") + " " + kids[1].attr("id"); root.attr("aria-labelledby") != want {
+		t.Errorf("aria-labelledby = %q, want %q", root.attr("aria-labelledby"), want)
+	}
+	if kids[2].XMLName.Local != "defs" || !svgHasClass(&kids[3], "background") || !svgHasClass(&kids[4], "edges") || !svgHasClass(&kids[5], "nodes") {
+		t.Fatalf("order must be title, desc, defs, background, edges, nodes")
+	}
+	if kids[3].attr("fill") != Light.Background.Hex() {
+		t.Errorf("background fill = %q", kids[3].attr("fill"))
+	}
+	checkNodes(t, d, &kids[5])
+	checkEdges(t, d, &kids[4])
+}
+
+func checkNodes(t *testing.T, d *layout.Diagram, group *xnode) {
+	nodes := group.find(func(e *xnode) bool { return svgHasClass(e, "node") })
+	if len(nodes) != len(d.Nodes) {
+		t.Fatalf("%d node groups, want %d", len(nodes), len(d.Nodes))
+	}
+	for i, g := range nodes {
+		n := d.Nodes[i]
+		if g.attr("id") != "p-"+n.ID || !svgHasClass(g, string(n.Kind)) || svgHasClass(g, "optional") != n.Optional {
+			t.Errorf("node %d: id %q class %q", i, g.attr("id"), g.attr("class"))
+		}
+		if n.Status != "" && !svgHasClass(g, "status-"+n.Status) {
+			t.Errorf("node %s lacks class status-%s", n.ID, n.Status)
+		}
+		boxes := g.find(func(e *xnode) bool { return e.XMLName.Local == "rect" && svgHasClass(e, "box") })
+		if len(boxes) != 1 || boxes[0].attr("filter") != "" {
+			t.Errorf("node %s: want one unfiltered rect.box, got %d", n.ID, len(boxes))
+		}
+		spans := g.find(func(e *xnode) bool { return e.XMLName.Local == "tspan" })
+		if len(spans) != len(n.Lines) {
+			t.Fatalf("node %s: %d tspans, want %d", n.ID, len(spans), len(n.Lines))
+		}
+		for j, s := range spans {
+			l := n.Lines[j]
+			if s.Text != l.Text || s.attr("text-anchor") != string(l.Anchor) || (s.attr("font-weight") == "bold") != l.Bold {
+				t.Errorf("node %s line %d: %q anchor %q weight %q", n.ID, j, s.Text, s.attr("text-anchor"), s.attr("font-weight"))
+			}
+		}
+		if n.Tooltip != "" && (g.Children[0].XMLName.Local != "title" || g.Children[0].Text != n.Tooltip) {
+			t.Errorf("node %s: tooltip must be the first child <title>", n.ID)
+		}
+		if n.Icon != nil && len(g.find(func(e *xnode) bool { return svgHasClass(e, "icon") })) != 1 {
+			t.Errorf("node %s: no element of class icon", n.ID)
+		}
+	}
+	links := group.find(func(e *xnode) bool { return e.XMLName.Local == "a" })
+	if len(links) != 1 || links[0].attr("href") != d.Nodes[1].URL || !svgHasClass(&links[0].Children[0], "node") {
+		t.Errorf("want the linked node wrapped in one <a href>, got %d links", len(links))
+	}
+}
+
+func checkEdges(t *testing.T, d *layout.Diagram, group *xnode) {
+	edges := group.find(func(e *xnode) bool { return svgHasClass(e, "edge") })
+	if len(edges) != len(d.Edges) {
+		t.Fatalf("%d edge groups, want %d", len(edges), len(d.Edges))
+	}
+	for i, g := range edges {
+		e := d.Edges[i]
+		if !svgHasClass(g, string(e.Kind)) || g.attr("data-from") != "p-"+e.From || g.attr("data-to") != "p-"+e.To {
+			t.Errorf("edge %d: class %q from %q to %q", i, g.attr("class"), g.attr("data-from"), g.attr("data-to"))
+		}
+		if len(g.Children) != 1 || g.Children[0].XMLName.Local != "path" || g.Children[0].attr("fill") != "none" {
+			t.Errorf("edge %s: want exactly one unfilled <path>", e.ID)
+		}
+		if (g.Children[0].attr("stroke-dasharray") != "") != e.Dashed {
+			t.Errorf("edge %s: dashed is %v in the model", e.ID, e.Dashed)
+		}
+	}
+}
