@@ -45,7 +45,7 @@ sections:
     icon: img/missing.svg
     requires: [b.yaml#tw, nope.yaml#x, sub/c.yaml#c]
 `,
-		"b.yaml": "title: B\nsections:\n  - title: Two\n",
+		"b.yaml":     "title: B\nsections:\n  - title: Two\n",
 		"sub/c.yaml": "title: C\nsections:\n  - title: C\n    requires: [../b.yaml#two]\n",
 	})
 	got := loadErrors(t, dir, filepath.Join(dir, "a.yaml"))
@@ -132,5 +132,22 @@ func TestLoadLimitsFiles(t *testing.T) {
 	got := loadErrors(t, dir, filepath.Join(dir, "root.yaml"))
 	if len(got) != 2 || !strings.Contains(got[0], "(MaxFiles)") {
 		t.Errorf("got %q, want the MaxFiles limit for the 64th and 65th reference", got)
+	}
+}
+
+// TestExamplesLoad loads the course in ../examples, when present, as one
+// course: the files must be valid and their cross-file requires resolve.
+func TestExamplesLoad(t *testing.T) {
+	paths, _ := filepath.Glob("../examples/*.yaml")
+	if len(paths) == 0 {
+		t.Skip("no ../examples/*.yaml yet")
+	}
+	c, err := LoadAll(paths...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := c.Graph()
+	if len(g.TopologicalOrder()) != len(g.Nodes) || len(g.Nodes) == 0 {
+		t.Errorf("order covers %d of %d nodes", len(g.TopologicalOrder()), len(g.Nodes))
 	}
 }
