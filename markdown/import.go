@@ -53,6 +53,7 @@ func Import(src []byte, name string) ([]*roadmap.Roadmap, []Warning, error) {
 		im.block(n)
 	}
 	im.endPart()
+	sort.SliceStable(im.warnings, func(i, j int) bool { return im.warnings[i].Pos.Line < im.warnings[j].Pos.Line })
 	if len(im.roadmaps) == 0 {
 		return nil, im.warnings, fmt.Errorf("%s: not a course README: expected \"##\" parts with numbered sections (\"### 1. Title\")", displayName(name))
 	}
