@@ -1,0 +1,430 @@
+package layout
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// DefaultLineHeight is the line advance, as a multiple of the font size,
+// of a Style whose LineHeight is zero.
+const DefaultLineHeight = 1.3
+
+// Style is how a piece of text is set: its font size in px, its weight
+// and its line advance as a multiple of Size (0 means DefaultLineHeight).
+type Style struct {
+	Size       float64 `json:"size"`
+	Bold       bool    `json:"bold,omitempty"`
+	LineHeight float64 `json:"lineHeight,omitempty"`
+}
+
+// Leading returns the distance in px between the baselines of two lines.
+func (st Style) Leading() float64 {
+	if st.LineHeight <= 0 {
+		return st.Size * DefaultLineHeight
+	}
+	return st.Size * st.LineHeight
+}
+
+// Ascent returns the font's ascent at st.Size: the distance in px from the
+// baseline up to the top of the tallest glyphs.
+func (st Style) Ascent() float64 { return face(st.Bold).ascent * st.Size }
+
+// Descent returns the font's descent at st.Size: the distance in px from
+// the baseline down to the bottom of the lowest glyphs.
+func (st Style) Descent() float64 { return face(st.Bold).descent * st.Size }
+
+// Widths of runes the embedded font lacks, in em. Liberation Sans has no
+// CJK, emoji or many symbol glyphs; renderers draw those with a fallback
+// font. CJK fonts set ideographs 1em wide; colour emoji fonts (Noto Color
+// Emoji, Apple, Segoe) draw pictographs about 1.25em wide, so emoji get
+// that much room lest they spill out of their box.
+const (
+	missingWidth = 1.0
+	emojiWidth   = 1.25
+)
+
+// asciiPairs is the range of runes whose kerning is tabulated up front:
+// printable ASCII.
+const (
+	pairLo = 0x20
+	pairHi = 0x7f
+	pairN  = pairHi - pairLo
+)
+
+// fontFace holds one parsed font and the advances and kerning measured so
+// far, in em. It is safe for concurrent use.
+type fontFace struct {
+	f       *sfnt.Font
+	upem    float64
+	ascent  float64
+	descent float64
+	// latin holds the advance of runes below len(latin), precomputed.
+	latin [0x250]float64
+	// ascii holds the kerning of every pair of printable ASCII runes.
+	ascii [pairN * pairN]float64
+
+	mu    sync.RWMutex
+	other map[rune]float64
+	kern  map[[2]rune]float64
+	bufs  sync.Pool
+}
+
+var (
+	faceOnce [2]sync.Once
+	faces    [2]*fontFace
+)
+
+// face returns the parsed embedded font, regular or bold. The fonts are
+// compiled into the binary, so a parse failure is a build defect; it then
+// falls back to fixed metrics (every rune 0.5em) rather than failing at
+// run time.
+func face(bold bool) *fontFace {
+	i := 0
+	if bold {
+		i = 1
+	}
+	faceOnce[i].Do(func() { faces[i] = newFace(FontTTF(bold)) })
+	return faces[i]
+}
+
+func newFace(ttf []byte) *fontFace {
+	ff := &fontFace{
+		upem: 1, ascent: 0.905, descent: 0.212,
+		other: map[rune]float64{},
+		kern:  map[[2]rune]float64{},
+	}
+	ff.bufs.New = func() any { return new(sfnt.Buffer) }
+	f, err := sfnt.Parse(ttf)
+	if err == nil {
+		ff.f = f
+		ff.upem = float64(f.UnitsPerEm())
+		var buf sfnt.Buffer
+		if m, err := f.Metrics(&buf, ff.ppem(), font.HintingNone); err == nil {
+			ff.ascent = float64(m.Ascent) / ff.upem
+			ff.descent = float64(m.Descent) / ff.upem
+		}
+	}
+	for r := range ff.latin {
+		ff.latin[r] = ff.load(rune(r))
+	}
+	for a := rune(pairLo); a < pairHi; a++ {
+		for b := rune(pairLo); b < pairHi; b++ {
+			ff.ascii[(a-pairLo)*pairN+b-pairLo] = ff.loadKern(a, b)
+		}
+	}
+	return ff
+}
+
+// ppem asks sfnt for values in font units: at a ppem of upem/64 px, one
+// 26.6 fixed-point unit is one font unit.
+func (ff *fontFace) ppem() fixed.Int26_6 { return fixed.Int26_6(ff.upem) }
+
+// load measures the advance of r in em, straight from the font.
+func (ff *fontFace) load(r rune) float64 {
+	if w, ok := specialWidth(r); ok {
+		return w
+	}
+	if ff.f == nil {
+		return 0.5
+	}
+	buf := ff.bufs.Get().(*sfnt.Buffer)
+	defer ff.bufs.Put(buf)
+	g, err := ff.f.GlyphIndex(buf, r)
+	if err != nil || g == 0 {
+		if isEmoji(r) {
+			return emojiWidth
+		}
+		return missingWidth
+	}
+	adv, err := ff.f.GlyphAdvance(buf, g, ff.ppem(), font.HintingNone)
+	if err != nil {
+		return missingWidth
+	}
+	return float64(adv) / ff.upem
+}
+
+// loadKern reads the kerning between a and b in em from the font.
+func (ff *fontFace) loadKern(a, b rune) float64 {
+	if ff.f == nil {
+		return 0
+	}
+	buf := ff.bufs.Get().(*sfnt.Buffer)
+	defer ff.bufs.Put(buf)
+	ga, err := ff.f.GlyphIndex(buf, a)
+	if err != nil || ga == 0 {
+		return 0
+	}
+	gb, err := ff.f.GlyphIndex(buf, b)
+	if err != nil || gb == 0 {
+		return 0
+	}
+	k, err := ff.f.Kern(buf, ga, gb, ff.ppem(), font.HintingNone)
+	if err != nil {
+		return 0
+	}
+	return float64(k) / ff.upem
+}
+
+// advance returns the advance of r in em, cached.
+func (ff *fontFace) advance(r rune) float64 {
+	if r >= 0 && int(r) < len(ff.latin) {
+		return ff.latin[r]
+	}
+	ff.mu.RLock()
+	w, ok := ff.other[r]
+	ff.mu.RUnlock()
+	if ok {
+		return w
+	}
+	w = ff.load(r)
+	ff.mu.Lock()
+	ff.other[r] = w
+	ff.mu.Unlock()
+	return w
+}
+
+// pairKern returns the kerning between a and b in em, cached.
+func (ff *fontFace) pairKern(a, b rune) float64 {
+	if a >= pairLo && a < pairHi && b >= pairLo && b < pairHi {
+		return ff.ascii[(a-pairLo)*pairN+b-pairLo]
+	}
+	if a < 0 || b < 0 {
+		return 0
+	}
+	key := [2]rune{a, b}
+	ff.mu.RLock()
+	k, ok := ff.kern[key]
+	ff.mu.RUnlock()
+	if ok {
+		return k
+	}
+	k = ff.loadKern(a, b)
+	ff.mu.Lock()
+	ff.kern[key] = k
+	ff.mu.Unlock()
+	return k
+}
+
+// measure returns the width of s in em, with prev the rune before s (or
+// -1), so that widths of pieces add up to the width of the whole.
+func (ff *fontFace) measure(prev rune, s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if prev >= 0 {
+			w += ff.pairKern(prev, r)
+		}
+		w += ff.advance(r)
+		prev = r
+	}
+	return w
+}
+
+// specialWidth gives the width of runes drawn with no advance of their
+// own: joiners, variation selectors and emoji skin-tone modifiers, which
+// combine with the rune before them.
+func specialWidth(r rune) (float64, bool) {
+	switch {
+	case r == 0x200D, r == 0x200B, r >= 0xFE00 && r <= 0xFE0F,
+		r >= 0x1F3FB && r <= 0x1F3FF, r >= 0xE0020 && r <= 0xE007F:
+		return 0, true
+	case r < 0x20 && r != '\t':
+		return 0, true
+	}
+	return 0, false
+}
+
+// isEmoji reports whether r is a pictograph that renderers draw with a
+// colour emoji font.
+func isEmoji(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF ||
+		r >= 0x2B00 && r <= 0x2BFF || r >= 0x1F1E6 && r <= 0x1F1FF
+}
+
+// MeasureString returns the advance width of s in px: the sum of the
+// glyph advances of the embedded Liberation Sans at st.Size, kerning
+// included. Runes the font lacks count 1em (1.25em for emoji); joiners and
+// variation selectors count nothing.
+func MeasureString(s string, st Style) float64 {
+	return face(st.Bold).measure(-1, s) * st.Size
+}
+
+// isCJK reports whether a line may break before and after r without a
+// space: Han ideographs, kana, Hangul and their punctuation.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
+		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
+}
+
+// noBreakBefore lists the closing punctuation that must not start a line
+// (kinsoku): a break before it is moved one unit earlier.
+const noBreakBefore = "、。，．！？：；）」』】〉》〕〗〙〛ー…・!?.,:;)]}%"
+
+// unit is a piece of a paragraph that is never broken unless it is too
+// wide for a line on its own: a word, or one CJK character with any
+// closing punctuation after it. space tells whether a space separates it
+// from the unit before.
+type unit struct {
+	text  string
+	space bool
+}
+
+// units splits one paragraph into units at spaces and around CJK runes.
+func units(p string) []unit {
+	var out []unit
+	start, space := -1, false
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			out = append(out, unit{text: p[start:end], space: space})
+			space = false
+		}
+		start = -1
+	}
+	for i, r := range p {
+		switch {
+		case unicode.IsSpace(r):
+			flush(i)
+			if len(out) > 0 {
+				space = true
+			}
+		case isCJK(r) && !strings.ContainsRune(noBreakBefore, r):
+			flush(i)
+			start = i
+		case isCJK(r) || start < 0:
+			if start < 0 {
+				start = i
+			}
+		default:
+			if start >= 0 && lastRuneCJK(p[start:i]) && !strings.ContainsRune(noBreakBefore, r) {
+				flush(i)
+				start = i
+			}
+		}
+	}
+	flush(len(p))
+	return out
+}
+
+// lastRuneCJK reports whether s ends in a CJK rune, after which a line
+// may break.
+func lastRuneCJK(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isCJK(r)
+}
+
+// Wrap breaks s into lines no wider than maxWidth px: at spaces, between
+// CJK characters, and at explicit newlines. Runs of blanks collapse to one
+// space. A word wider than maxWidth on its own is broken across lines,
+// each piece but the last ending with a hyphen (CJK pieces get none). A
+// maxWidth of 0 or less means no limit. Wrap of a blank string is nil.
+func Wrap(s string, maxWidth float64, st Style) []string {
+	ff := face(st.Bold)
+	limit := maxWidth / st.Size
+	if maxWidth <= 0 || st.Size <= 0 {
+		limit = 0
+	}
+	var lines []string
+	for _, p := range strings.Split(s, "\n") {
+		lines = wrapParagraph(lines, ff, units(p), limit)
+	}
+	return lines
+}
+
+// lineBuilder accumulates one line in em.
+type lineBuilder struct {
+	b    strings.Builder
+	w    float64
+	last rune
+}
+
+func (lb *lineBuilder) reset() {
+	lb.b.Reset()
+	lb.w, lb.last = 0, -1
+}
+
+func (lb *lineBuilder) add(s string, w float64) {
+	lb.b.WriteString(s)
+	lb.w += w
+	if r, _ := utf8.DecodeLastRuneInString(s); r != utf8.RuneError {
+		lb.last = r
+	}
+}
+
+// wrapParagraph appends the lines of one paragraph, greedily filled.
+func wrapParagraph(lines []string, ff *fontFace, us []unit, limit float64) []string {
+	var lb lineBuilder
+	lb.reset()
+	emit := func() {
+		if lb.b.Len() > 0 {
+			lines = append(lines, lb.b.String())
+		}
+		lb.reset()
+	}
+	for _, u := range us {
+		sep := ""
+		if u.space && lb.b.Len() > 0 {
+			sep = " "
+		}
+		w := ff.measure(lb.last, sep+u.text)
+		if limit <= 0 || lb.b.Len() == 0 && w <= limit || lb.w+w <= limit {
+			lb.add(sep+u.text, w)
+			continue
+		}
+		emit()
+		w = ff.measure(-1, u.text)
+		if w <= limit {
+			lb.add(u.text, w)
+			continue
+		}
+		pieces := breakWord(ff, u.text, limit)
+		for _, piece := range pieces[:len(pieces)-1] {
+			lines = append(lines, piece)
+		}
+		last := pieces[len(pieces)-1]
+		lb.add(last, ff.measure(-1, last))
+	}
+	emit()
+	return lines
+}
+
+// breakWord cuts a word wider than limit em into pieces that fit, each
+// but the last ending with a hyphen unless it ends in a CJK rune or a
+// hyphen already. A piece holds at least one rune, so a limit narrower
+// than one glyph still makes progress.
+func breakWord(ff *fontFace, word string, limit float64) []string {
+	var pieces []string
+	hyphen := ff.advance('-')
+	for word != "" {
+		if ff.measure(-1, word) <= limit {
+			return append(pieces, word)
+		}
+		w, prev, cut := 0.0, rune(-1), 0
+		for i, r := range word {
+			step := ff.advance(r)
+			if prev >= 0 {
+				step += ff.pairKern(prev, r)
+			}
+			if cut > 0 && w+step+hyphen > limit {
+				break
+			}
+			w += step
+			prev = r
+			cut = i + utf8.RuneLen(r)
+		}
+		if cut >= len(word) {
+			return append(pieces, word)
+		}
+		piece := word[:cut]
+		if !isCJK(prev) && prev != '-' {
+			piece += "-"
+		}
+		pieces = append(pieces, piece)
+		word = word[cut:]
+	}
+	return pieces
+}
