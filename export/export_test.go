@@ -1,0 +1,149 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// inputs are the roadmaps of the golden tests: an example and a file of
+// characters that need escaping, optional nodes and requires.
+var inputs = map[string]string{
+	"engineer": filepath.Join("..", "examples", "engineer.yaml"),
+	"tricky":   filepath.Join("testdata", "tricky.yaml"),
+}
+
+func parse(t *testing.T, path string) *roadmap.Roadmap {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, err := roadmap.Parse(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// golden compares got with testdata/name.ext, writing testdata/name.got.ext
+// on a mismatch, or the golden itself with -update.
+func golden(t *testing.T, name, ext string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+"."+ext)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		gotPath := filepath.Join("testdata", name+".got."+ext)
+		if err := os.WriteFile(gotPath, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Errorf("%s differs from the golden; see %s (go test ./export -update to accept)", path, gotPath)
+	}
+}
+
+func render(t *testing.T, f func(io.Writer, *roadmap.Roadmap) error, r *roadmap.Roadmap) []byte {
+	t.Helper()
+	var a, b bytes.Buffer
+	if err := f(&a, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := f(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two runs gave different output")
+	}
+	return a.Bytes()
+}
+
+func TestMermaidGolden(t *testing.T) {
+	for name, path := range inputs {
+		t.Run(name, func(t *testing.T) {
+			golden(t, name, "mmd", render(t, Mermaid, parse(t, path)))
+		})
+	}
+}
+
+func TestJSONGolden(t *testing.T) {
+	for name, path := range inputs {
+		t.Run(name, func(t *testing.T) {
+			out := render(t, JSON, parse(t, path))
+			var back roadmap.Roadmap
+			if err := json.Unmarshal(out, &back); err != nil {
+				t.Fatalf("output is not JSON: %v", err)
+			}
+			golden(t, name, "json", out)
+		})
+	}
+}
+
+// TestMermaidLabels checks that no label can end its quotes or start an
+// entity, whatever the title holds.
+func TestMermaidLabels(t *testing.T) {
+	out := string(render(t, Mermaid, parse(t, inputs["tricky"])))
+	for _, line := range strings.Split(out, "\n") {
+		open := strings.Index(line, `["`)
+		if open < 0 {
+			continue
+		}
+		label := strings.TrimSuffix(line[open+2:], `"]`)
+		if strings.ContainsAny(label, "\"<>`") {
+			t.Errorf("unescaped label in %q", line)
+		}
+		for _, part := range strings.Split(label, "#")[1:] {
+			if !strings.Contains(part, ";") {
+				t.Errorf("bare # in label %q", label)
+			}
+		}
+	}
+	for _, want := range []string{"x1 -.-> s2", "x1 -.-> s2t1", "s1t2 -.-> s2", "s1 --> s2", "s1 --- s1t1", "class s1,s1t1,s1t2,s2,s2t1 optional"} {
+		if !strings.Contains(out, "  "+want+"\n") {
+			t.Errorf("Mermaid lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func ExampleMermaid() {
+	r := &roadmap.Roadmap{Title: "Tiny", Sections: []*roadmap.Section{
+		{ID: "a", Title: "A", Topics: []*roadmap.Topic{{ID: "a/t", Title: "T"}}},
+		{ID: "b", Title: "B", Requires: []roadmap.Ref{{ID: "a/t"}}},
+	}}
+	if err := Mermaid(os.Stdout, r); err != nil {
+		panic(err)
+	}
+	// Output:
+	// ---
+	// title: "Tiny"
+	// ---
+	// flowchart TD
+	//   s1["1. A"]
+	//   s1t1["T"]
+	//   s2["2. B"]
+	//   s1 --- s1t1
+	//   s1 --> s2
+	//   s1t1 -.-> s2
+	//   classDef section fill:#3d6ff5,stroke:#2b55cc,color:#fff
+	//   classDef topic fill:#2fc18c,stroke:#23a070,color:#fff
+	//   classDef optional stroke-dasharray:5 5
+	//   class s1,s2 section
+	//   class s1t1 topic
+}

@@ -1,0 +1,143 @@
+// Package export writes roadmaps in text formats other tools read: a
+// Mermaid flowchart (rendered by GitHub inside a ```mermaid block) and the
+// JSON of the model.
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+// Mermaid writes r as a Mermaid "flowchart TD": the roadmap's title as the
+// diagram title, sections chained in reading order ("s1 --> s2"), each
+// topic joined to its section by a plain line ("s1 --- s1t1"), and each
+// requires as a dotted arrow from the prerequisite ("s1t2 -.-> s3"). A
+// requires naming another file points from a node labelled FILE#ID.
+// Sections and topics get the classes section and topic, optional ones
+// also optional. Node ids are s<section number> and s<n>t<topic number>,
+// so the output depends only on the model.
+func Mermaid(w io.Writer, r *roadmap.Roadmap) error {
+	bw := bufio.NewWriter(w)
+	m := mermaid{w: bw, g: roadmap.NewGraph(r)}
+	m.write(r)
+	return bw.Flush()
+}
+
+type mermaid struct {
+	w   *bufio.Writer
+	g   *roadmap.Graph
+	ids []string // Mermaid id of each graph node
+}
+
+func (m *mermaid) write(r *roadmap.Roadmap) {
+	if title := withIcon(r.Icon, r.Title); title != "" {
+		fmt.Fprintf(m.w, "---\ntitle: %s\n---\n", strconv.Quote(title))
+	}
+	m.w.WriteString("flowchart TD\n")
+	classes := map[string][]string{}
+	order := []string{"section", "topic", "optional"}
+	section, topic := 0, 0
+	for _, n := range m.g.Nodes {
+		var id, label string
+		if n.Topic == nil {
+			section, topic = section+1, 0
+			id = fmt.Sprintf("s%d", section)
+			label = withIcon(n.Section.Icon, fmt.Sprintf("%d. %s", section, n.Section.Title))
+		} else {
+			topic++
+			id = fmt.Sprintf("s%dt%d", section, topic)
+			label = n.Topic.Title
+		}
+		m.ids = append(m.ids, id)
+		kind := n.Kind().String()
+		classes[kind] = append(classes[kind], id)
+		if r.Optional || n.Section.Optional || n.Topic != nil && n.Topic.Optional {
+			classes["optional"] = append(classes["optional"], id)
+		}
+		fmt.Fprintf(m.w, "  %s[\"%s\"]\n", id, mermaidLabel(label))
+	}
+	m.edges()
+	m.external()
+	m.w.WriteString("  classDef section fill:#3d6ff5,stroke:#2b55cc,color:#fff\n")
+	m.w.WriteString("  classDef topic fill:#2fc18c,stroke:#23a070,color:#fff\n")
+	m.w.WriteString("  classDef optional stroke-dasharray:5 5\n")
+	for _, c := range order {
+		if len(classes[c]) > 0 {
+			fmt.Fprintf(m.w, "  class %s %s\n", strings.Join(classes[c], ","), c)
+		}
+	}
+}
+
+var arrows = map[roadmap.EdgeKind]string{
+	roadmap.SpineEdge:    "-->",
+	roadmap.TopicEdge:    "---",
+	roadmap.RequiresEdge: "-.->",
+}
+
+func (m *mermaid) edges() {
+	for _, e := range m.g.Edges {
+		fmt.Fprintf(m.w, "  %s %s %s\n", m.ids[e.From], arrows[e.Kind], m.ids[e.To])
+	}
+}
+
+// external draws the requires that name another file, which the graph of
+// one roadmap leaves out, from one node per distinct FILE#ID.
+func (m *mermaid) external() {
+	ext := map[string]string{}
+	for i, n := range m.g.Nodes {
+		for _, ref := range n.Requires() {
+			if ref.File == "" {
+				continue
+			}
+			key := ref.File + "#" + ref.ID
+			id, ok := ext[key]
+			if !ok {
+				id = fmt.Sprintf("x%d", len(ext)+1)
+				ext[key] = id
+				fmt.Fprintf(m.w, "  %s[\"%s\"]\n", id, mermaidLabel(key))
+			}
+			fmt.Fprintf(m.w, "  %s -.-> %s\n", id, m.ids[i])
+		}
+	}
+}
+
+// labelEscaper turns the characters that end or alter a quoted Mermaid
+// label into Mermaid entity codes.
+var labelEscaper = strings.NewReplacer(
+	`#`, "#35;",
+	`"`, "#quot;",
+	`&`, "#amp;",
+	`<`, "#lt;",
+	`>`, "#gt;",
+	"`", "#96;",
+	"\n", " ",
+	"\r", " ",
+)
+
+func mermaidLabel(s string) string {
+	return labelEscaper.Replace(s)
+}
+
+// withIcon puts an emoji icon before a label; icons that are image paths
+// are left out.
+func withIcon(icon, text string) string {
+	if icon == "" || strings.ContainsAny(icon, "./") || !hasSymbol(icon) {
+		return text
+	}
+	return icon + " " + text
+}
+
+func hasSymbol(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.So, r) {
+			return true
+		}
+	}
+	return false
+}
