@@ -3,6 +3,7 @@ package dot
 import (
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/roadmapgo/roadmap/layout"
@@ -16,13 +17,19 @@ const TitleID = "title"
 // its label wrapped into lines.
 type Sizer func(kind layout.NodeKind, label string) (w, h float64, lines []string)
 
-// SectionLabel is the text of a section's box: its number and its title.
+// SectionLabel is the text of a section's box: its number, then its
+// title, unless the title already starts with that number (as the native
+// engine does).
 func SectionLabel(s *roadmap.Section, index int) string {
 	n := s.Number
-	if n == 0 {
+	if n <= 0 {
 		n = index + 1
 	}
-	return fmt.Sprintf("%d. %s", n, s.Title)
+	prefix := strconv.Itoa(n) + ". "
+	if strings.HasPrefix(s.Title, prefix) {
+		return s.Title
+	}
+	return prefix + s.Title
 }
 
 // FromRoadmap builds the graph of one validated roadmap.
@@ -91,6 +98,12 @@ func partKey(base, file string, index int) string {
 	return filepath.ToSlash(rel)
 }
 
+// meta is what a box carries besides its label.
+type meta struct {
+	url, description string
+	optional         bool
+}
+
 // builder accumulates a graph and the first error of measuring.
 type builder struct {
 	g    *Graph
@@ -107,23 +120,23 @@ func (b *builder) result() (*Graph, error) {
 }
 
 // node adds a measured box.
-func (b *builder) node(id string, kind layout.NodeKind, label, url, tooltip, cluster string) {
+func (b *builder) node(id string, kind layout.NodeKind, label, cluster string, m meta) {
 	w, h, lines := b.size(kind, label)
 	if !(w > 0 && h > 0) && b.err == nil {
 		b.err = fmt.Errorf("dot: box of %q measured %gx%g", id, w, h)
 	}
-	b.g.Nodes = append(b.g.Nodes, Node{ID: id, Kind: kind, Lines: lines, W: w, H: h,
-		Cluster: cluster, URL: url, Tooltip: tooltip})
+	b.g.Nodes = append(b.g.Nodes, Node{ID: id, Kind: kind, Text: label, Lines: lines, W: w, H: h,
+		Cluster: cluster, URL: m.url, Tooltip: m.description, Optional: m.optional})
 }
 
 // part adds the title, sections and topics of r, their ids prefixed.
 func (b *builder) part(r *roadmap.Roadmap, prefix, cluster string) {
 	title := prefix + TitleID
-	b.node(title, layout.KindTitle, r.Title, r.URL, r.Description, cluster)
+	b.node(title, layout.KindTitle, r.Title, cluster, meta{r.URL, r.Description, r.Optional})
 	prev := title
 	for i, s := range r.Sections {
 		id := prefix + s.ID
-		b.node(id, layout.KindSection, SectionLabel(s, i), s.URL, s.Description, cluster)
+		b.node(id, layout.KindSection, SectionLabel(s, i), cluster, meta{s.URL, s.Description, s.Optional})
 		b.spine(prev, id, prev == title)
 		b.topics(s, prefix, cluster, i%2 == 1)
 		prev = id
@@ -163,8 +176,8 @@ func (b *builder) topics(s *roadmap.Section, prefix, cluster string, left bool) 
 	var column []string
 	for _, t := range s.Topics {
 		id := prefix + t.ID
-		b.node(id, layout.KindTopic, t.Title, t.URL, t.Description, cluster)
-		e := Edge{ID: edgeID(layout.EdgeTopic, sid, id), Tail: sid, Head: id, Kind: layout.EdgeTopic, Dir: DirBack}
+		b.node(id, layout.KindTopic, t.Title, cluster, meta{t.URL, t.Description, t.Optional || s.Optional})
+		e := Edge{ID: edgeID(layout.EdgeTopic, id, sid), Tail: sid, Head: id, Kind: layout.EdgeTopic, Dir: DirBack}
 		if left {
 			e.Tail, e.Head, e.Dir = id, sid, DirForward
 		}
@@ -190,8 +203,9 @@ func (b *builder) requires(prereq, dependent string, acrossParts bool) {
 }
 
 // edgeID names an edge by its kind ("hidden" for an invisible one) and
-// its ends, so that a spine link and a requires between the same two
-// sections get different ids.
+// its ends as the native engine does ("spine:FROM->TO",
+// "topic:TOPIC->SECTION", "requires:PREREQ->NODE"), so that a spine link
+// and a requires between the same two sections get different ids.
 func edgeID(kind layout.EdgeKind, from, to string) string {
 	if kind == "" {
 		kind = "hidden"

@@ -30,6 +30,8 @@ const PxPerInch = 72
 type Node struct {
 	ID   string
 	Kind layout.NodeKind
+	// Text is the label as given to the Sizer, before wrapping.
+	Text string
 	// Lines is the label as measured and wrapped, one entry per line.
 	Lines []string
 	// W and H are the measured box size in px.
@@ -38,6 +40,8 @@ type Node struct {
 	Cluster string
 	URL     string
 	Tooltip string
+	// Optional boxes get a dashed border.
+	Optional bool
 }
 
 // Dir tells at which end Graphviz draws an edge's arrowhead.
@@ -202,6 +206,9 @@ func writeNode(b *bufio.Writer, indent string, n *Node) {
 		"width=" + Inches(n.W),
 		"height=" + Inches(n.H),
 		"label=" + QuoteLabel(n.Lines),
+	}
+	if n.Optional {
+		attrs = append(attrs, "style=dashed")
 	}
 	if n.URL != "" {
 		attrs = append(attrs, "URL="+QuoteLabel([]string{n.URL}))

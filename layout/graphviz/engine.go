@@ -1,0 +1,102 @@
+// Package graphviz lays roadmaps out with Graphviz, through the WebAssembly
+// build of github.com/goccy/go-graphviz, and reads the positions back into
+// a layout.Diagram that the renderers draw like any other.
+//
+// This is the only package that imports go-graphviz. Linking it costs a
+// WebAssembly compile when the process starts (go-graphviz does it in an
+// init function; about a second cold, a tenth once cached in
+// $TMPDIR/go-graphviz), so only programs that offer the Graphviz engine
+// should import it. The Graphviz instance itself is created on the first
+// layout.
+package graphviz
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/dot"
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+// algorithms are the Graphviz layouts New accepts.
+var algorithms = []string{"dot", "neato", "fdp", "twopi", "circo", "osage"}
+
+// Algorithms returns the names New accepts, in a fixed order.
+func Algorithms() []string { return slices.Clone(algorithms) }
+
+// Engine lays roadmaps out with one Graphviz algorithm. It implements
+// layout.Engine and is safe for concurrent use (calls into Graphviz are
+// serialized).
+type Engine struct {
+	algorithm string
+	// Metrics sizes the boxes before Graphviz places them; the zero value
+	// means layout.DefaultMetrics, as for the native engine.
+	Metrics layout.Metrics
+}
+
+// New returns an engine for a Graphviz algorithm: dot, neato, fdp, twopi,
+// circo or osage. It does not start Graphviz; the first Layout does.
+func New(algorithm string) (*Engine, error) {
+	if !slices.Contains(algorithms, algorithm) {
+		return nil, fmt.Errorf("graphviz: unknown algorithm %q; use one of %s", algorithm, strings.Join(algorithms, ", "))
+	}
+	return &Engine{algorithm: algorithm}, nil
+}
+
+// Algorithm returns the name of the engine's Graphviz algorithm.
+func (e *Engine) Algorithm() string { return e.algorithm }
+
+// Layout places the boxes of a validated roadmap with Graphviz and
+// returns them as a Diagram: the title on top, node ids the model's ids.
+// A cancelled ctx returns ctx.Err().
+func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Options) (*layout.Diagram, error) {
+	m := newMeasurer(e.Metrics, opt.Width)
+	g, err := dot.FromRoadmap(r, m.size)
+	if err != nil {
+		return nil, err
+	}
+	d, err := e.run(ctx, g, dot.Options{}, m, opt)
+	if err != nil {
+		return nil, err
+	}
+	d.Title, d.Description = r.Title, r.Description
+	return d, nil
+}
+
+// LayoutCourse lays the roadmaps of a course out as one graph: each part
+// in a cluster, with the prerequisite edges within and across parts.
+// Node ids are FILE#ID (see dot.FromCourse).
+func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout.Options) (*layout.Diagram, error) {
+	m := newMeasurer(e.Metrics, opt.Width)
+	g, err := dot.FromCourse(c, m.size)
+	if err != nil {
+		return nil, err
+	}
+	d, err := e.run(ctx, g, dot.Options{Clusters: true}, m, opt)
+	if err != nil {
+		return nil, err
+	}
+	d.Title = g.Title
+	return d, nil
+}
+
+// run writes g as DOT, lays it out and reads the result back.
+func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *measurer, opt layout.Options) (*layout.Diagram, error) {
+	var src bytes.Buffer
+	if err := dot.Write(&src, g, dopt); err != nil {
+		return nil, err
+	}
+	out, err := runJSON(ctx, e.algorithm, src.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	res, err := parseJSON(out)
+	if err != nil {
+		return nil, fmt.Errorf("graphviz %s: %w", e.algorithm, err)
+	}
+	return buildDiagram(g, res, m, opt)
+}
