@@ -144,13 +144,21 @@ func (d *decoder) str(n *yaml.Node, what, name string) (string, bool) {
 	return n.Value, true
 }
 
+// yaml11Bools are the YAML 1.1 spellings of booleans, which YAML 1.2
+// reads as strings.
+var yaml11Bools = map[string]bool{"yes": true, "no": true, "on": true, "off": true, "y": true, "n": true}
+
 // boolean decodes a true or false value into dst.
 func (d *decoder) boolean(n *yaml.Node, what, name string, dst *bool) {
 	if n.Kind == yaml.AliasNode {
 		return
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
-		d.errorf(n, "%s in %s must be true or false, got %s", name, what, describe(n))
+		hint := ""
+		if yaml11Bools[strings.ToLower(n.Value)] && n.Kind == yaml.ScalarNode {
+			hint = " (YAML 1.2 reads it as text)"
+		}
+		d.errorf(n, "%s in %s must be true or false, got %s%s", name, what, describe(n), hint)
 		return
 	}
 	*dst = n.Value == "true" || n.Value == "True" || n.Value == "TRUE"
