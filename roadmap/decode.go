@@ -69,7 +69,7 @@ func (d *decoder) result() ErrorList {
 // d.errs. Ids, references and icons are checked afterwards.
 func (d *decoder) decodeFile(data []byte) *Roadmap {
 	if len(data) > MaxFileSize {
-		d.errorAt(Pos{File: d.file}, "file is %d bytes, over the limit of %d bytes (MaxFileSize = 4 MiB); split the course into several files", len(data), MaxFileSize)
+		d.errorAt(Pos{File: d.file}, "file is over the limit of %d MiB (MaxFileSize); split the course into several files", MaxFileSize>>20)
 		return nil
 	}
 	if line, col, bad := firstInvalidUTF8(data); bad {
