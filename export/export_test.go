@@ -147,3 +147,20 @@ func ExampleMermaid() {
 	//   class s1,s2 section
 	//   class s1t1 topic
 }
+
+func ExampleJSON() {
+	r := &roadmap.Roadmap{Title: "Tiny <1B", Sections: []*roadmap.Section{{ID: "a", Title: "A"}}}
+	if err := JSON(os.Stdout, r); err != nil {
+		panic(err)
+	}
+	// Output:
+	// {
+	//   "title": "Tiny <1B",
+	//   "sections": [
+	//     {
+	//       "id": "a",
+	//       "title": "A"
+	//     }
+	//   ]
+	// }
+}

@@ -3,6 +3,8 @@ package markdown
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -279,4 +281,61 @@ func FuzzImport(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkImport(b *testing.B) {
+	src, err := os.ReadFile(seedREADME)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, _, err := Import(src, seedREADME); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func ExampleImport() {
+	readme := `## 👷 The LLM Engineer
+
+### 1. Running LLMs
+
+* **LLM APIs**: APIs are a convenient way to deploy LLMs.
+
+📚 **References**:
+* [Prompt engineering guide](https://www.promptingguide.ai/) by DAIR.AI: Exhaustive list of prompt techniques.
+`
+	parts, _, err := Import([]byte(readme), "README.md")
+	if err != nil {
+		panic(err)
+	}
+	r := parts[0]
+	s := r.Sections[0]
+	fmt.Println(r.Icon, r.Title)
+	fmt.Println(s.Number, s.ID, "-", s.Topics[0].ID, "-", s.Resources[0].Author)
+	// Output:
+	// 👷 The LLM Engineer
+	// 1 running-llms - running-llms/llm-apis - DAIR.AI
+}
+
+func ExampleExport() {
+	r := &roadmap.Roadmap{Title: "Tiny", Icon: "🧩", Sections: []*roadmap.Section{{
+		Title:     "Basics",
+		Topics:    []*roadmap.Topic{{Title: "Maths", Description: "Vectors and matrices."}},
+		Resources: []roadmap.Resource{{Title: "Khan Academy", URL: "https://www.khanacademy.org/", Note: "Free."}},
+	}}}
+	if err := Export(os.Stdout, r); err != nil {
+		panic(err)
+	}
+	// Output:
+	// ## 🧩 Tiny
+	//
+	// ### 1. Basics
+	//
+	// - **Maths**: Vectors and matrices.
+	//
+	// 📚 **References**:
+	//
+	// * [Khan Academy](https://www.khanacademy.org/): Free.
 }

@@ -113,3 +113,25 @@ func TestUnescapeAstralKeepsLiteralBackslashes(t *testing.T) {
 		t.Errorf("title = %q, want %q", back.Title, r.Title)
 	}
 }
+
+func ExampleEncode() {
+	r := &Roadmap{Title: "Tiny", Sections: []*Section{
+		{ID: "basics", Title: "Basics", Topics: []*Topic{{ID: "basics/maths", Title: "Maths"}}},
+		{ID: "next-steps", Title: "Next", Requires: []Ref{{ID: "basics/maths"}, {File: "other.yaml", ID: "intro"}}},
+	}}
+	if err := Encode(os.Stdout, r); err != nil {
+		panic(err)
+	}
+	// Output:
+	// # yaml-language-server: $schema=https://raw.githubusercontent.com/roadmapgo/roadmap/main/roadmap.schema.json
+	// title: Tiny
+	// sections:
+	//   - title: Basics
+	//     topics:
+	//       - title: Maths
+	//   - title: Next
+	//     id: next-steps
+	//     requires:
+	//       - basics/maths
+	//       - other.yaml#intro
+}
