@@ -1,0 +1,168 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// hostile puts markup, quotes, scripts and unsafe URLs everywhere a user
+// string reaches the SVG.
+func hostile(text, url string) *layout.Diagram {
+	d := svgSample()
+	d.Title = text
+	d.Description = text
+	for i := range d.Nodes {
+		n := &d.Nodes[i]
+		n.ID = text + n.ID
+		n.URL = url
+		n.Tooltip = text
+		n.Status = text
+		n.Lines[0].Text = text
+		n.Lines[0].Anchor = layout.Anchor(text)
+	}
+	d.Nodes[0].Icon.Text = text
+	d.Nodes[1].Icon = nil
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		e.ID, e.From, e.To = text, text+e.From, text+e.To
+	}
+	d.Edges[0].Kind = layout.EdgeKind(text)
+	d.Nodes[2].Kind = layout.NodeKind(text)
+	return d
+}
+
+// checkSafe fails unless b is well-formed XML without scripts, event
+// handlers, foreignObject or any link other than a safe one.
+func checkSafe(t testing.TB, b []byte) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("not well-formed XML: %v\n%s", err, b)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(se.Name.Local) {
+		case "script", "foreignobject", "iframe", "object", "embed":
+			t.Fatalf("forbidden element <%s>", se.Name.Local)
+		}
+		for _, a := range se.Attr {
+			name := strings.ToLower(a.Name.Local)
+			if strings.HasPrefix(name, "on") {
+				t.Fatalf("event handler attribute %s=%q", a.Name.Local, a.Value)
+			}
+			if name == "href" && !strings.HasPrefix(a.Value, "data:image/") {
+				if _, ok := safeURL(a.Value); !ok {
+					t.Fatalf("unsafe href %q", a.Value)
+				}
+			}
+		}
+	}
+}
+
+func TestSVGHostileInput(t *testing.T) {
+	texts := []string{
+		`<script>alert(1)</script>`, `" onload="alert(1)`, `' onclick='x'`, `]]><script>x</script>`,
+		"a\x00b\x1b\ufffe", "\xff\xfe bad utf8", `&amp; &lt;`, `</text></g></svg><svg onload=alert(1)>`,
+	}
+	urls := []string{
+		"javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x</script>",
+		"vbscript:x", "file:///etc/passwd", `https://x.test/"onmouseover="alert(1)`, "jav&#x61;script:x", "//x.test/a",
+	}
+	for _, text := range texts {
+		for _, url := range urls {
+			out := renderSVG(t, hostile(text, url), SVGOptions{IDPrefix: text, EmbedFont: true})
+			checkSafe(t, out)
+			if bytes.Contains(bytes.ToLower(out), []byte("<script")) {
+				t.Fatalf("output contains <script for text %q url %q", text, url)
+			}
+		}
+	}
+}
+
+func TestSafeURL(t *testing.T) {
+	for url, want := range map[string]bool{
+		"https://example.com/a?b=1&c=2": true, "http://x.test": true, "mailto:a@b.test": true,
+		"docs/intro.html": true, "#section": true, "../up": true, "HTTPS://X.TEST": true,
+		"javascript:alert(1)": false, "JAVASCRIPT:alert(1)": false, " javascript:x": false,
+		"java\nscript:x": false, "data:text/html,x": false, "vbscript:x": false, "file:///etc": false,
+		"ftp://x.test": false, "": false, "a:b/c": false, `\\evil\share`: false,
+	} {
+		if _, got := safeURL(url); got != want {
+			t.Errorf("safeURL(%q) = %v, want %v", url, got, want)
+		}
+	}
+}
+
+func TestSanitizeIDs(t *testing.T) {
+	s := newIDSet("my prefix:")
+	for _, c := range []struct{ in, want string }{
+		{"intro", "my_prefix_intro"}, {"intro", "my_prefix_intro-2"}, {"a b", "my_prefix_a_b"},
+	} {
+		if got := s.add(c.in); got != c.want {
+			t.Errorf("add(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := sanitizeID("1st"); got != "_1st" {
+		t.Errorf("an id must not start with a digit: got %q", got)
+	}
+}
+
+func TestSVGIconErrors(t *testing.T) {
+	d := svgSample()
+	d.Nodes[1].Icon.Path = "testdata/missing.png"
+	if err := SVG(io.Discard, d, SVGOptions{}); err == nil || !strings.Contains(err.Error(), "basics") {
+		t.Errorf("a missing icon file must fail naming the node, got %v", err)
+	}
+	text := func(string) ([]byte, error) { return []byte("just text"), nil }
+	if err := SVG(io.Discard, svgSample(), SVGOptions{ReadFile: text}); err == nil {
+		t.Error("an icon that is no image must fail")
+	}
+	svgIcon := func(string) ([]byte, error) {
+		return []byte(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>`), nil
+	}
+	out := renderSVG(t, svgSample(), SVGOptions{ReadFile: svgIcon})
+	if !bytes.Contains(out, []byte(`xlink:href="data:image/svg+xml;base64,`)) {
+		t.Error("an SVG icon must be embedded as an image/svg+xml data URI")
+	}
+}
+
+func TestSVGWriteError(t *testing.T) {
+	if err := SVG(failWriter{}, svgSample(), SVGOptions{}); err == nil {
+		t.Error("a failing writer must give an error")
+	}
+	if err := SVG(io.Discard, nil, SVGOptions{}); err == nil {
+		t.Error("a nil diagram must give an error")
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func FuzzSVG(f *testing.F) {
+	f.Add("Tokenization", "https://example.com", "intro")
+	f.Add(`<script>"x"</script>`, "javascript:alert(1)", `a"b`)
+	f.Add("\x00\xff]]>", "  mailto:x", "")
+	f.Fuzz(func(t *testing.T, text, url, id string) {
+		d := hostile(text, url)
+		d.Nodes[3].ID = id
+		var b bytes.Buffer
+		if err := SVG(&b, d, SVGOptions{IDPrefix: id}); err != nil {
+			t.Fatal(err)
+		}
+		checkSafe(t, b.Bytes())
+	})
+}
