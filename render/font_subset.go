@@ -18,10 +18,10 @@ import (
 
 var errBadFont = errors.New("malformed TrueType font")
 
-// sfnt is a parsed font: its tables by tag.
-type sfnt map[string][]byte
+// ttfTables is a parsed font: its tables by tag.
+type ttfTables map[string][]byte
 
-func parseSFNT(font []byte) (sfnt, error) {
+func parseSFNT(font []byte) (ttfTables, error) {
 	if len(font) < 12 {
 		return nil, errBadFont
 	}
@@ -29,7 +29,7 @@ func parseSFNT(font []byte) (sfnt, error) {
 	if len(font) < 12+16*n {
 		return nil, errBadFont
 	}
-	t := sfnt{}
+	t := ttfTables{}
 	for i := 0; i < n; i++ {
 		rec := font[12+16*i:]
 		off, length := int(be32(rec, 8)), int(be32(rec, 12))
@@ -53,7 +53,7 @@ func be16(b []byte, i int) uint16 { return binary.BigEndian.Uint16(b[i:]) }
 func be32(b []byte, i int) uint32 { return binary.BigEndian.Uint32(b[i:]) }
 
 // glyphData returns the outline bytes of glyph g.
-func (t sfnt) glyphData(g int) ([]byte, error) {
+func (t ttfTables) glyphData(g int) ([]byte, error) {
 	loca, glyf := t["loca"], t["glyf"]
 	var start, end int
 	if be16(t["head"], 50) == 0 {
@@ -115,7 +115,7 @@ func components(data []byte, f func(off int)) error {
 
 // cmapLookup maps runes to glyphs through the font's Unicode BMP format 4
 // subtable.
-func (t sfnt) cmapLookup() (func(rune) int, error) {
+func (t ttfTables) cmapLookup() (func(rune) int, error) {
 	cmap := t["cmap"]
 	if len(cmap) < 4 {
 		return nil, errBadFont
@@ -202,7 +202,7 @@ func subsetTTF(font []byte, runes []rune) ([]byte, error) {
 
 // closure adds the components of kept composite glyphs and returns the
 // kept glyphs in ascending order.
-func (t sfnt) closure(keep map[int]bool, numGlyphs int) ([]int, error) {
+func (t ttfTables) closure(keep map[int]bool, numGlyphs int) ([]int, error) {
 	queue := make([]int, 0, len(keep))
 	for g := range keep {
 		queue = append(queue, g)
@@ -237,12 +237,12 @@ func (t sfnt) closure(keep map[int]bool, numGlyphs int) ([]int, error) {
 }
 
 // build writes the subset font.
-func (t sfnt) build(old []int, newID map[int]int, mapped map[rune]int) ([]byte, error) {
+func (t ttfTables) build(old []int, newID map[int]int, mapped map[rune]int) ([]byte, error) {
 	glyf, loca, hmtx, err := t.glyphTables(old, newID)
 	if err != nil {
 		return nil, err
 	}
-	out := sfnt{
+	out := ttfTables{
 		"glyf": glyf, "loca": loca, "hmtx": hmtx,
 		"cmap": buildCmap(mapped, newID),
 		"head": patched(t["head"], func(b []byte) {
@@ -274,7 +274,7 @@ func patched(b []byte, f func([]byte)) []byte {
 
 // glyphTables writes glyf (with composite references renumbered), long
 // loca and hmtx with one full metric per glyph.
-func (t sfnt) glyphTables(old []int, newID map[int]int) (glyf, loca, hmtx []byte, err error) {
+func (t ttfTables) glyphTables(old []int, newID map[int]int) (glyf, loca, hmtx []byte, err error) {
 	nhm := int(be16(t["hhea"], 34))
 	src := t["hmtx"]
 	if nhm == 0 || len(src) < 4*nhm {
@@ -413,7 +413,7 @@ func subsetKern(kern []byte, newID map[int]int) []byte {
 
 // encode writes the tables as a TrueType file, tables sorted by tag and
 // 4-byte aligned, with their checksums and head's checkSumAdjustment.
-func (t sfnt) encode() []byte {
+func (t ttfTables) encode() []byte {
 	tags := make([]string, 0, len(t))
 	for tag := range t {
 		tags = append(tags, tag)

@@ -109,9 +109,9 @@ func (r *svgRenderer) document() error {
 		family = "'" + fonts.family + "', " + family
 	}
 	r.canvas.Startraw(
-		attr("width", fixed(r.d.Width)),
-		attr("height", fixed(r.d.Height)),
-		attr("viewBox", "0 0 "+fixed(r.d.Width)+" "+fixed(r.d.Height)),
+		attr("width", dec2(r.d.Width)),
+		attr("height", dec2(r.d.Height)),
+		attr("viewBox", "0 0 "+dec2(r.d.Width)+" "+dec2(r.d.Height)),
 		attr("role", "img"),
 		attr("aria-labelledby", titleID+" "+descID),
 		attr("font-family", family),
@@ -164,7 +164,7 @@ func (r *svgRenderer) defs(css string) {
 	// The shadow is a blurred copy of the box's shape (a rect of class
 	// "shadow" drawn before the box), never a filter on the box itself.
 	r.canvas.Filter(r.shadowID, attr("x", "-50%"), attr("y", "-50%"), attr("width", "200%"), attr("height", "200%"))
-	r.printf("<feGaussianBlur %s/>\n", attr("stdDeviation", fixed(t.ShadowBlur/2)))
+	r.printf("<feGaussianBlur %s/>\n", attr("stdDeviation", dec2(t.ShadowBlur/2)))
 	r.canvas.Fend()
 	for _, kind := range r.markerKinds {
 		r.marker(r.markers[kind], kind)
@@ -209,14 +209,14 @@ func (r *svgRenderer) marker(id string, k layout.EdgeKind) {
 	}
 	r.printf("<marker %s %s %s %s %s %s %s %s>\n",
 		attr("id", id), attr("markerUnits", "userSpaceOnUse"), attr("orient", "auto"),
-		attr("markerWidth", fixed(a+2*pad)), attr("markerHeight", fixed(2*half+2*pad)),
-		attr("refX", fixed(refX)), attr("refY", fixed(pad+half)), attr("overflow", "visible"))
+		attr("markerWidth", dec2(a+2*pad)), attr("markerHeight", dec2(2*half+2*pad)),
+		attr("refX", dec2(refX)), attr("refY", dec2(pad+half)), attr("overflow", "visible"))
 	d := "M" + pt(pad, pad) + " L" + pt(pad+a, pad+half) + " L" + pt(pad, pad+2*half)
 	if st.filled {
 		r.canvas.Path(d+" Z", attr("fill", st.color.Hex()))
 	} else {
 		r.canvas.Path(d, attr("fill", "none"), attr("stroke", st.color.Hex()),
-			attr("stroke-width", fixed(st.width)), attr("stroke-linecap", "round"), attr("stroke-linejoin", "round"))
+			attr("stroke-width", dec2(st.width)), attr("stroke-linecap", "round"), attr("stroke-linejoin", "round"))
 	}
 	r.printf("</marker>\n")
 }
@@ -234,9 +234,9 @@ func (r *svgRenderer) edge(e layout.Edge) {
 	st := r.styleOf(e.Kind)
 	r.canvas.Group(attr("class", "edge "+classToken(string(e.Kind))), attr("id", r.ids.add(e.ID)),
 		attr("data-from", r.endID(e.From)), attr("data-to", r.endID(e.To)))
-	a := []string{attr("fill", "none"), attr("stroke", st.color.Hex()), attr("stroke-width", fixed(st.width))}
+	a := []string{attr("fill", "none"), attr("stroke", st.color.Hex()), attr("stroke-width", dec2(st.width))}
 	if e.Dashed {
-		a = append(a, attr("stroke-dasharray", fixed(st.dash[0])+" "+fixed(st.dash[1])))
+		a = append(a, attr("stroke-dasharray", dec2(st.dash[0])+" "+dec2(st.dash[1])))
 	}
 	if e.Arrow {
 		a = append(a, attr("marker-end", "url(#"+r.markers[e.Kind]+")"))
@@ -333,7 +333,7 @@ func nodeClass(n *layout.Node) string {
 func (r *svgRenderer) box(n *layout.Node) {
 	t := r.opt.Theme
 	b := n.Box
-	rx := attr("rx", fixed(t.CornerRadius))
+	rx := attr("rx", dec2(t.CornerRadius))
 	if n.Kind == layout.KindTitle {
 		r.rect(b, attr("class", "box"), rx, attr("fill", "none"))
 		return
@@ -343,13 +343,13 @@ func (r *svgRenderer) box(n *layout.Node) {
 		s.X += t.ShadowOffset
 		s.Y += t.ShadowOffset
 		r.rect(s, attr("class", "shadow"), rx, attr("fill", t.Shadow.Hex()),
-			attr("fill-opacity", fixed(t.ShadowOpacity)), attr("filter", "url(#"+r.shadowID+")"))
+			attr("fill-opacity", dec2(t.ShadowOpacity)), attr("filter", "url(#"+r.shadowID+")"))
 	}
 	switch {
 	case n.Optional:
 		r.rect(b, attr("class", "box"), rx, attr("fill", t.Optional.Hex()), attr("stroke", t.Border.Hex()),
-			attr("stroke-width", fixed(t.BorderWidth)),
-			attr("stroke-dasharray", fixed(t.BorderDash[0])+" "+fixed(t.BorderDash[1])))
+			attr("stroke-width", dec2(t.BorderWidth)),
+			attr("stroke-dasharray", dec2(t.BorderDash[0])+" "+dec2(t.BorderDash[1])))
 	case n.Kind == layout.KindSection:
 		r.rect(b, attr("class", "box"), rx, attr("fill", t.Section.Hex()))
 	default:
@@ -387,8 +387,8 @@ func (r *svgRenderer) label(n *layout.Node) {
 		if l.Bold {
 			weight = " " + attr("font-weight", "bold")
 		}
-		r.printf("<tspan %s %s %s %s%s>%s</tspan>", attr("x", fixed(l.X)), attr("y", fixed(l.Baseline)),
-			attr("font-size", fixed(l.Size)), attr("text-anchor", anchor), weight, escape(l.Text))
+		r.printf("<tspan %s %s %s %s%s>%s</tspan>", attr("x", dec2(l.X)), attr("y", dec2(l.Baseline)),
+			attr("font-size", dec2(l.Size)), attr("text-anchor", anchor), weight, escape(l.Text))
 	}
 	r.printf("</text>\n")
 }
@@ -403,8 +403,8 @@ func (r *svgRenderer) icon(ic *layout.Icon) error {
 	if ic.Path == "" {
 		size := emojiScale * b.H
 		r.printf("<text %s %s %s %s %s %s>%s</text>\n", attr("class", "icon"),
-			attr("x", fixed(b.X+b.W/2)), attr("y", fixed(b.Y+b.H/2+emojiBaseline*size)),
-			attr("font-size", fixed(size)), attr("text-anchor", "middle"),
+			attr("x", dec2(b.X+b.W/2)), attr("y", dec2(b.Y+b.H/2+emojiBaseline*size)),
+			attr("font-size", dec2(size)), attr("text-anchor", "middle"),
 			attr("font-family", emojiFamily), escape(ic.Text))
 		return nil
 	}
@@ -412,13 +412,13 @@ func (r *svgRenderer) icon(ic *layout.Icon) error {
 	if err != nil {
 		return err
 	}
-	r.printf("<image %s %s %s %s %s %s/>\n", attr("class", "icon"), attr("x", fixed(b.X)), attr("y", fixed(b.Y)),
-		attr("width", fixed(b.W)), attr("height", fixed(b.H)), attr("xlink:href", uri))
+	r.printf("<image %s %s %s %s %s %s/>\n", attr("class", "icon"), attr("x", dec2(b.X)), attr("y", dec2(b.Y)),
+		attr("width", dec2(b.W)), attr("height", dec2(b.H)), attr("xlink:href", uri))
 	return nil
 }
 
 // rect writes a <rect> with the geometry of b and the given attributes.
 func (r *svgRenderer) rect(b layout.Rect, attrs ...string) {
-	r.printf("<rect %s %s %s %s %s/>\n", attr("x", fixed(b.X)), attr("y", fixed(b.Y)),
-		attr("width", fixed(b.W)), attr("height", fixed(b.H)), strings.Join(attrs, " "))
+	r.printf("<rect %s %s %s %s %s/>\n", attr("x", dec2(b.X)), attr("y", dec2(b.Y)),
+		attr("width", dec2(b.W)), attr("height", dec2(b.H)), strings.Join(attrs, " "))
 }

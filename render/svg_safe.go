@@ -27,9 +27,9 @@ func attr(name, value string) string {
 	return name + `="` + escape(value) + `"`
 }
 
-// fixed formats v with two decimals, the same way on every run; -0 and
+// dec2 formats v with two decimals, the same way on every run; -0 and
 // values that are not finite print as 0.00.
-func fixed(v float64) string {
+func dec2(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		v = 0
 	}
@@ -41,7 +41,7 @@ func fixed(v float64) string {
 }
 
 // pt formats a point of path data as "x,y".
-func pt(x, y float64) string { return fixed(x) + "," + fixed(y) }
+func pt(x, y float64) string { return dec2(x) + "," + dec2(y) }
 
 // classToken makes s usable as one word of a class attribute: ASCII
 // letters, digits, "-" and "_" stay, anything else becomes "-".
