@@ -39,7 +39,7 @@ sections:
     topics: [{title: X}, {title: Y, requires: [b/z]}]
   - title: B
     topics: [{title: Z}]
-    requires: [a/x, a/x]
+    requires: [a/x, g.yaml#a/x]
 `)
 	g := NewGraph(r)
 	if got := idsInOrder(g, []int{0, 1, 2, 3, 4}); got != "a a/x a/y b b/z" {
@@ -47,7 +47,7 @@ sections:
 	}
 	want := []Edge{
 		{0, 1, TopicEdge}, {0, 2, TopicEdge}, {0, 3, SpineEdge},
-		{1, 3, RequiresEdge}, // listed twice in the file, once here
+		{1, 3, RequiresEdge}, // NewGraph leaves out the FILE#ID ref
 		{3, 4, TopicEdge}, {4, 2, RequiresEdge},
 	}
 	if len(g.Edges) != len(want) {

@@ -91,6 +91,9 @@ func TestParseErrors(t *testing.T) {
 		{"requires naming nothing",
 			"title: T\nsections:\n  - title: Intro\n    requires: [intro/tokenisation]\n    topics:\n      - title: Tokenization\n",
 			[]string{`f.yaml:4:16: requires "intro/tokenisation" names no section or topic in this file; did you mean "intro/tokenization"?`}},
+		{"requires listing an id twice",
+			"title: T\nsections:\n  - title: A\n  - title: B\n    requires: [a, a]\n",
+			[]string{`f.yaml:5:19: requires lists "a" twice (first at f.yaml:5:16); remove one`}},
 		{"requires cycle",
 			"title: T\nsections:\n  - title: A\n    requires: [c]\n  - title: B\n    requires: [a]\n  - title: C\n    requires: [b]\n",
 			[]string{`f.yaml:4:16: cycle in requires: a -> c -> b -> a (each requires the next); remove one of these requires`}},
@@ -248,6 +251,12 @@ sections:
 	}
 	if s2.ID != "pre-training" || s2.Number != 2 || len(s2.Requires) != 2 || s2.Requires[0] != wantRefs[0] || s2.Requires[1] != wantRefs[1] {
 		t.Errorf("section 2 = %+v, refs want %+v", s2, wantRefs)
+	}
+}
+
+func TestParseAcceptsByteOrderMark(t *testing.T) {
+	if got := parseErrors(t, "\ufefftitle: T\nsections: [{title: S}]\n"); got != nil {
+		t.Errorf("errors for a file with a BOM: %q", got)
 	}
 }
 

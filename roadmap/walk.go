@@ -230,11 +230,17 @@ func (d *decoder) resources(n *yaml.Node) []Resource {
 // refs decodes a requires list: ID, or FILE#ID for an id in another file.
 func (d *decoder) refs(n *yaml.Node, what string) []Ref {
 	var out []Ref
+	seen := map[string]*yaml.Node{}
 	for _, it := range d.list(n, what+" requires") {
 		s, ok := d.str(it, what, "requires")
 		if !ok {
 			continue
 		}
+		if first, dup := seen[s]; dup {
+			d.errorf(it, "requires lists %s twice (first at %s); remove one", quote(s), d.pos(first))
+			continue
+		}
+		seen[s] = it
 		if ref, ok := d.ref(it, s); ok {
 			out = append(out, ref)
 		}
