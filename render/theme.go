@@ -68,15 +68,15 @@ var Light = Theme{
 	Spine:          Color{0x0a, 0x04, 0x7a},
 	Requires:       Color{0xd9, 0x4f, 0x1f},
 	Shadow:         Color{0x00, 0x00, 0x00},
-	ShadowOpacity:  0.22,
+	ShadowOpacity:  0.3,
 	ShadowOffset:   4,
-	ShadowBlur:     4,
-	SpineWidth:     3,
-	ConnectorWidth: 2.5,
-	Dash:           [2]float64{12, 8},
+	ShadowBlur:     8,
+	SpineWidth:     4,
+	ConnectorWidth: 3.5,
+	Dash:           [2]float64{20, 10},
 	RequiresDash:   [2]float64{4, 4},
-	ArrowSize:      10,
-	CornerRadius:   2,
+	ArrowSize:      13,
+	CornerRadius:   1,
 }
 
 // Dark is the same look on a dark background, for GitHub's dark theme.
@@ -98,13 +98,13 @@ var Dark = Theme{
 	Shadow:         Color{0x00, 0x00, 0x00},
 	ShadowOpacity:  0.5,
 	ShadowOffset:   4,
-	ShadowBlur:     4,
-	SpineWidth:     3,
-	ConnectorWidth: 2.5,
-	Dash:           [2]float64{12, 8},
+	ShadowBlur:     8,
+	SpineWidth:     4,
+	ConnectorWidth: 3.5,
+	Dash:           [2]float64{20, 10},
 	RequiresDash:   [2]float64{4, 4},
-	ArrowSize:      10,
-	CornerRadius:   2,
+	ArrowSize:      13,
+	CornerRadius:   1,
 }
 
 var themes = map[string]Theme{Light.Name: Light, Dark.Name: Dark}
