@@ -11,32 +11,20 @@ import (
 // Margin is the space in px between the drawing and the canvas edges.
 const Margin = 24
 
-// frame maps Graphviz points (y up, origin at the bounding box's lower
-// left) to canvas px (y down). One point is one px: the box sizes were
-// given to Graphviz as px/72 inches.
-type frame struct {
-	offX, top float64
-}
-
-func (f frame) point(p layout.Point) layout.Point {
-	return layout.Point{X: p.X + f.offX, Y: f.top - p.Y}
-}
+// flip maps a Graphviz point (y up) to our orientation (y down). One point
+// is one px: the box sizes were given to Graphviz as px/72 inches.
+func flip(p layout.Point) layout.Point { return layout.Point{X: p.X, Y: -p.Y} }
 
 // buildDiagram places g's boxes at the centres Graphviz chose and its
-// edges along Graphviz's splines. The canvas is the bounding box plus
-// Margin on every side, widened to opt.Width (the drawing centred) when it
-// is narrower.
+// edges along Graphviz's splines. The canvas is the extent of the boxes
+// and of the curves (not of their control points, and not Graphviz's
+// bounding box, which leaves out parts of some curves) plus Margin on
+// every side, widened to opt.Width, the drawing centred, when narrower.
 func buildDiagram(g *dot.Graph, res *result, m *measurer, opt layout.Options) (*layout.Diagram, error) {
-	width := opt.Width
-	if width <= 0 {
-		width = layout.DefaultWidth
-	}
-	bbW, bbH := res.bb[2]-res.bb[0], res.bb[3]-res.bb[1]
-	d := &layout.Diagram{Width: math.Max(width, bbW+2*Margin), Height: bbH + 2*Margin}
-	f := frame{offX: (d.Width-bbW)/2 - res.bb[0], top: res.bb[3] + Margin}
+	d := &layout.Diagram{}
 	kinds := make(map[string]layout.NodeKind, len(g.Nodes))
 	for i := range g.Nodes {
-		n, err := placeNode(&g.Nodes[i], res, f, m)
+		n, err := placeNode(&g.Nodes[i], res, m)
 		if err != nil {
 			return nil, err
 		}
@@ -46,20 +34,81 @@ func buildDiagram(g *dot.Graph, res *result, m *measurer, opt layout.Options) (*
 	boxes := boxesByID(d.Nodes)
 	for i := range g.Edges {
 		if e := &g.Edges[i]; !e.Invisible {
-			d.Edges = append(d.Edges, placeEdge(e, res, f, kinds, boxes))
+			d.Edges = append(d.Edges, placeEdge(e, res, kinds, boxes))
 		}
 	}
+	fitCanvas(d, opt.Width)
 	return d, nil
+}
+
+// fitCanvas sizes the canvas around the drawing and moves the drawing
+// into it.
+func fitCanvas(d *layout.Diagram, width float64) {
+	if width <= 0 {
+		width = layout.DefaultWidth
+	}
+	ext := extent(d)
+	w, h := ext.W+2*Margin, ext.H+2*Margin
+	d.Width, d.Height = math.Max(width, w), h
+	translate(d, (d.Width-ext.W)/2-ext.X, Margin-ext.Y)
+}
+
+// extent is the smallest rectangle holding every box and every edge as
+// drawn.
+func extent(d *layout.Diagram) layout.Rect {
+	minX, minY := math.Inf(1), math.Inf(1)
+	maxX, maxY := math.Inf(-1), math.Inf(-1)
+	add := func(p layout.Point) {
+		minX, minY = math.Min(minX, p.X), math.Min(minY, p.Y)
+		maxX, maxY = math.Max(maxX, p.X), math.Max(maxY, p.Y)
+	}
+	for _, n := range d.Nodes {
+		add(layout.Point{X: n.Box.X, Y: n.Box.Y})
+		add(layout.Point{X: n.Box.X + n.Box.W, Y: n.Box.Y + n.Box.H})
+	}
+	for _, e := range d.Edges {
+		samplePath(e.Path, 32, add)
+	}
+	if len(d.Nodes) == 0 {
+		return layout.Rect{}
+	}
+	return layout.Rect{X: minX, Y: minY, W: maxX - minX, H: maxY - minY}
+}
+
+// samplePath calls visit with n+1 points along every segment of path.
+func samplePath(path []layout.Segment, n int, visit func(layout.Point)) {
+	var cur layout.Point
+	for _, s := range path {
+		for k := 0; k <= n; k++ {
+			t := float64(k) / float64(n)
+			switch s.Op {
+			case layout.CubicTo:
+				visit(cubic(cur, s.Pts[0], s.Pts[1], s.Pts[2], t))
+			case layout.LineTo:
+				visit(layout.Point{X: cur.X + (s.Pts[0].X-cur.X)*t, Y: cur.Y + (s.Pts[0].Y-cur.Y)*t})
+			default:
+				visit(s.Pts[0])
+			}
+		}
+		cur = s.Pts[len(s.Pts)-1]
+	}
+}
+
+// cubic is the point at t of a cubic Bézier curve.
+func cubic(p0, p1, p2, p3 layout.Point, t float64) layout.Point {
+	u := 1 - t
+	a, b, c, d := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
+	return layout.Point{X: a*p0.X + b*p1.X + c*p2.X + d*p3.X, Y: a*p0.Y + b*p1.Y + c*p2.Y + d*p3.Y}
 }
 
 // placeNode centres the measured box on Graphviz's position and puts the
 // label lines inside it.
-func placeNode(n *dot.Node, res *result, f frame, m *measurer) (layout.Node, error) {
+func placeNode(n *dot.Node, res *result, m *measurer) (layout.Node, error) {
 	c, ok := res.centres[n.ID]
 	if !ok {
 		return layout.Node{}, fmt.Errorf("graphviz: no position for node %q", n.ID)
 	}
-	c = f.point(c)
+	c = flip(c)
 	box := layout.Rect{X: c.X - n.W/2, Y: c.Y - n.H/2, W: n.W, H: n.H}
 	return layout.Node{ID: n.ID, Kind: n.Kind, Box: box, Lines: m.label(n.Kind, n.Text).At(box.X, box.Y), URL: n.URL,
 		Tooltip: n.Tooltip, Optional: n.Optional}, nil
@@ -79,7 +128,7 @@ func boxesByID(nodes []layout.Node) map[string]layout.Rect {
 // native engine, From is the topic and To the section. Prerequisite edges run from the
 // prerequisite to the dependent. An edge Graphviz gave no spline (some
 // algorithms route none) is drawn straight between the box borders.
-func placeEdge(e *dot.Edge, res *result, f frame, kinds map[string]layout.NodeKind, boxes map[string]layout.Rect) layout.Edge {
+func placeEdge(e *dot.Edge, res *result, kinds map[string]layout.NodeKind, boxes map[string]layout.Rect) layout.Edge {
 	out := layout.Edge{ID: e.ID, From: e.Tail, To: e.Head, Kind: e.Kind,
 		Arrow: e.Dir != dot.DirNone, Dashed: e.Kind == layout.EdgeTopic}
 	if e.Kind == layout.EdgeTopic && kinds[e.Tail] == layout.KindSection {
@@ -94,13 +143,13 @@ func placeEdge(e *dot.Edge, res *result, f frame, kinds map[string]layout.NodeKi
 	if e.Dir == dot.DirBack {
 		pts, tip, hasTip = reversed(pts), s.start, s.hasStart
 	}
-	out.Path = []layout.Segment{{Op: layout.MoveTo, Pts: []layout.Point{f.point(pts[0])}}}
+	out.Path = []layout.Segment{{Op: layout.MoveTo, Pts: []layout.Point{flip(pts[0])}}}
 	for i := 1; i+2 < len(pts); i += 3 {
 		out.Path = append(out.Path, layout.Segment{Op: layout.CubicTo,
-			Pts: []layout.Point{f.point(pts[i]), f.point(pts[i+1]), f.point(pts[i+2])}})
+			Pts: []layout.Point{flip(pts[i]), flip(pts[i+1]), flip(pts[i+2])}})
 	}
 	if out.Arrow && hasTip {
-		out.Path = append(out.Path, layout.Segment{Op: layout.LineTo, Pts: []layout.Point{f.point(tip)}})
+		out.Path = append(out.Path, layout.Segment{Op: layout.LineTo, Pts: []layout.Point{flip(tip)}})
 	}
 	return out
 }
@@ -139,4 +188,48 @@ func border(r layout.Rect, c, p layout.Point) layout.Point {
 		t = math.Min(t, r.H/2/math.Abs(dy))
 	}
 	return layout.Point{X: c.X + dx*t, Y: c.Y + dy*t}
+}
+
+// stackTitles puts title boxes above the drawing, centred, one under the
+// other, moving everything else down to make room.
+func stackTitles(d *layout.Diagram, titles []dot.Node, m *measurer) {
+	if len(titles) == 0 {
+		return
+	}
+	shift := 0.0
+	for _, t := range titles {
+		shift += t.H + Margin
+	}
+	translate(d, 0, shift)
+	y := float64(Margin)
+	var nodes []layout.Node
+	for _, t := range titles {
+		box := layout.Rect{X: (d.Width - t.W) / 2, Y: y, W: t.W, H: t.H}
+		nodes = append(nodes, layout.Node{ID: t.ID, Kind: t.Kind, Box: box,
+			Lines: m.label(t.Kind, t.Text).At(box.X, box.Y), URL: t.URL, Tooltip: t.Tooltip, Optional: t.Optional})
+		y += t.H + Margin
+	}
+	d.Nodes = append(nodes, d.Nodes...)
+	d.Height += shift
+}
+
+// translate moves every box, line and edge of d by (dx, dy).
+func translate(d *layout.Diagram, dx, dy float64) {
+	for i := range d.Nodes {
+		n := &d.Nodes[i]
+		n.Box.X += dx
+		n.Box.Y += dy
+		for j := range n.Lines {
+			n.Lines[j].X += dx
+			n.Lines[j].Baseline += dy
+		}
+	}
+	for i := range d.Edges {
+		for _, seg := range d.Edges[i].Path {
+			for j := range seg.Pts {
+				seg.Pts[j].X += dx
+				seg.Pts[j].Y += dy
+			}
+		}
+	}
 }

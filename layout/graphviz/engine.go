@@ -86,6 +86,10 @@ func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout
 
 // run writes g as DOT, lays it out and reads the result back.
 func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *measurer, opt layout.Options) (*layout.Diagram, error) {
+	var titles []dot.Node
+	if e.algorithm != "dot" {
+		g, titles = withoutTitles(g)
+	}
 	var src bytes.Buffer
 	if err := dot.Write(&src, g, dopt); err != nil {
 		return nil, err
@@ -98,5 +102,35 @@ func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *mea
 	if err != nil {
 		return nil, fmt.Errorf("graphviz %s: %w", e.algorithm, err)
 	}
-	return buildDiagram(g, res, m, opt)
+	d, err := buildDiagram(g, res, m, opt)
+	if err != nil {
+		return nil, err
+	}
+	stackTitles(d, titles, m)
+	return d, nil
+}
+
+// withoutTitles returns a copy of g without its title nodes and the
+// edges that touch them, and the title nodes. Only dot ranks nodes, so
+// only dot can be asked to put the title on top; for the other
+// algorithms the engine stacks the titles above the drawing itself.
+func withoutTitles(g *dot.Graph) (*dot.Graph, []dot.Node) {
+	out := *g
+	out.Nodes, out.Edges = nil, nil
+	var titles []dot.Node
+	isTitle := map[string]bool{}
+	for _, n := range g.Nodes {
+		if n.Kind == layout.KindTitle {
+			titles = append(titles, n)
+			isTitle[n.ID] = true
+		} else {
+			out.Nodes = append(out.Nodes, n)
+		}
+	}
+	for _, e := range g.Edges {
+		if !isTitle[e.Tail] && !isTitle[e.Head] {
+			out.Edges = append(out.Edges, e)
+		}
+	}
+	return &out, titles
 }

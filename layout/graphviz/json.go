@@ -9,11 +9,10 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 )
 
-// jsonGraph is the part of Graphviz's json0 output we read: the bounding
-// box, the objects (subgraphs first, then nodes) and the edges, with
-// coordinates in points, y pointing up.
+// jsonGraph is the part of Graphviz's json0 output we read: the objects
+// (subgraphs first, then nodes) and the edges, with coordinates in
+// points, y pointing up.
 type jsonGraph struct {
-	BB          string       `json:"bb"`
 	SubgraphCnt int          `json:"_subgraph_cnt"`
 	Objects     []jsonObject `json:"objects"`
 	Edges       []jsonEdge   `json:"edges"`
@@ -30,9 +29,8 @@ type jsonEdge struct {
 }
 
 // result is a parsed layout: node centres by name and edge splines by
-// edge id, in points with y up, and the bounding box.
+// edge id, in points with y up.
 type result struct {
-	bb      [4]float64 // llx, lly, urx, ury
 	centres map[string]layout.Point
 	splines map[string]spline
 }
@@ -51,12 +49,7 @@ func parseJSON(data []byte) (*result, error) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		return nil, fmt.Errorf("reading json0: %w", err)
 	}
-	bb, err := parseFloats(g.BB, 4)
-	if err != nil {
-		return nil, fmt.Errorf("bounding box %q: %w", g.BB, err)
-	}
 	res := &result{centres: map[string]layout.Point{}, splines: map[string]spline{}}
-	copy(res.bb[:], bb)
 	if g.SubgraphCnt > len(g.Objects) {
 		return nil, fmt.Errorf("json0 lists %d subgraphs but %d objects", g.SubgraphCnt, len(g.Objects))
 	}
