@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// companion is the program that runs the Graphviz engines. It is a
+// separate binary because linking go-graphviz compiles its WASM module at
+// every process start; the native path must not pay for it.
+const companion = "roadmap-graphviz"
+
+// diagramFor loads input and lays it out with the engine that --engine
+// names. The Graphviz engines run in the companion, which loads the input
+// itself (with the same loader and messages).
+func diagramFor(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
+	if fl.engine != "native" {
+		return companionLayout(e, input, fl)
+	}
+	r, err := loadRoadmap(e, input)
+	if err != nil {
+		return nil, err
+	}
+	d, err := layout.Native{}.Layout(e.ctx, r, layout.Options{Width: fl.width})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", input, err)
+	}
+	return d, nil
+}
+
+// companionLayout asks roadmap-graphviz for the diagram of input.
+func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
+	bin, err := findCompanion()
+	if err != nil {
+		return nil, err
+	}
+	args := []string{"--engine", fl.engine, "--width", strconv.FormatFloat(fl.width, 'f', -1, 64)}
+	if fl.clusters {
+		args = append(args, "--clusters")
+	}
+	cmd := exec.CommandContext(e.ctx, bin, append(args, input)...)
+	if input == "-" {
+		cmd.Stdin = e.stdin
+	}
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Run(); err != nil {
+		if msg := strings.TrimSpace(errOut.String()); msg != "" {
+			return nil, fmt.Errorf("%s", msg)
+		}
+		return nil, fmt.Errorf("%s: %w", companion, err)
+	}
+	var d layout.Diagram
+	if err := json.Unmarshal(out.Bytes(), &d); err != nil {
+		return nil, fmt.Errorf("%s gave unreadable output: %w", companion, err)
+	}
+	return &d, nil
+}
+
+// findCompanion looks for roadmap-graphviz in $ROADMAP_GRAPHVIZ, beside
+// this executable, then on $PATH.
+func findCompanion() (string, error) {
+	if p := os.Getenv("ROADMAP_GRAPHVIZ"); p != "" {
+		return p, nil
+	}
+	if self, err := os.Executable(); err == nil {
+		p := filepath.Join(filepath.Dir(self), companion)
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	if p, err := exec.LookPath(companion); err == nil {
+		return p, nil
+	}
+	return "", fmt.Errorf("the Graphviz engines need %s; install it with: go install github.com/roadmapgo/roadmap/cmd/%s@latest", companion, companion)
+}

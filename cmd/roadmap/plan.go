@@ -1,0 +1,132 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/roadmapgo/roadmap/render"
+)
+
+// plan is one input and the outputs it gives.
+type plan struct {
+	input   string
+	outputs []output
+}
+
+// planOutputs decides the output files of every input from -o, -f and
+// --theme.
+func planOutputs(inputs []string, fl *renderFlags) ([]plan, error) {
+	formats, err := parseFormats(fl.formats, fl.out)
+	if err != nil {
+		return nil, err
+	}
+	themes, err := parseThemes(fl.themes)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := outputDir(fl.out, len(inputs))
+	if err != nil {
+		return nil, err
+	}
+	many := len(formats)*len(themes) > 1
+	if fl.out == "-" && (many || len(inputs) > 1) {
+		return nil, fmt.Errorf("-o - takes one input, one format and one theme")
+	}
+	if fl.out != "" && dir == "" && fl.out != "-" && many {
+		return nil, fmt.Errorf("-o names one file; use a directory (ending in /) for several formats or themes")
+	}
+	plans := make([]plan, len(inputs))
+	for i, in := range inputs {
+		plans[i].input = in
+		for _, th := range themes {
+			for _, f := range formats {
+				path := outputPath(in, dir, fl.out, f, th.Name, len(themes) > 1)
+				plans[i].outputs = append(plans[i].outputs, output{path: path, format: f, theme: th})
+			}
+		}
+	}
+	return plans, nil
+}
+
+// parseFormats reads -f; without it the format follows -o's extension.
+func parseFormats(list, out string) ([]string, error) {
+	if list == "" {
+		if strings.EqualFold(filepath.Ext(out), ".png") {
+			return []string{"png"}, nil
+		}
+		return []string{"svg"}, nil
+	}
+	var formats []string
+	for _, f := range strings.Split(list, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if f != "svg" && f != "png" {
+			return nil, fmt.Errorf("unknown format %q; use svg, png or svg,png", f)
+		}
+		if !slices.Contains(formats, f) {
+			formats = append(formats, f)
+		}
+	}
+	return formats, nil
+}
+
+// parseThemes reads --theme.
+func parseThemes(list string) ([]render.Theme, error) {
+	var themes []render.Theme
+	var seen []string
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		if slices.Contains(seen, name) {
+			continue
+		}
+		th, err := render.ThemeByName(name)
+		if err != nil {
+			return nil, err
+		}
+		seen = append(seen, name)
+		themes = append(themes, th)
+	}
+	return themes, nil
+}
+
+// outputDir returns the directory -o names, or "" when -o is a file or
+// absent.
+func outputDir(out string, inputs int) (string, error) {
+	if out == "" || out == "-" {
+		return "", nil
+	}
+	if strings.HasSuffix(out, "/") || strings.HasSuffix(out, string(filepath.Separator)) {
+		if err := os.MkdirAll(out, 0o755); err != nil {
+			return "", err
+		}
+		return out, nil
+	}
+	if st, err := os.Stat(out); err == nil && st.IsDir() {
+		return out, nil
+	}
+	if inputs > 1 {
+		return "", fmt.Errorf("-o %s names one file but %d inputs were given; use a directory", out, inputs)
+	}
+	return "", nil
+}
+
+// outputPath names the output of input in format f and theme.
+func outputPath(input, dir, out, f, theme string, suffixTheme bool) string {
+	if out != "" && dir == "" {
+		return out
+	}
+	base := input
+	if input == "-" {
+		base = "stdin.yaml"
+	}
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if suffixTheme {
+		base += "-" + theme
+	}
+	if dir != "" {
+		base = filepath.Join(dir, filepath.Base(base))
+	}
+	return base + "." + f
+}

@@ -1,0 +1,271 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/render"
+)
+
+var renderCommand = &command{
+	name:    "render",
+	summary: "draw roadmap files as SVG and PNG",
+	usage: `usage: roadmap render [flags] FILE|GLOB...
+
+Draws each roadmap file. By default the image is written beside its input
+(examples/scientist.yaml gives examples/scientist.svg). Files are rendered in
+parallel; nothing is written for an invalid input, and every output is
+replaced atomically.
+
+flags:
+  -o PATH           output file, a directory (ending in / or existing), or - for stdout
+  -f svg,png        output formats (default svg; inferred from -o's extension)
+  --theme light,dark
+                    themes; with several, outputs are named NAME-THEME.EXT
+  --width N         canvas width in px (default 960)
+  --engine NAME     layout engine: native (default), or dot, neato, fdp, twopi,
+                    circo, osage through Graphviz (needs roadmap-graphviz)
+  --clusters        with a Graphviz engine, draw sections as clusters
+  --embed-font      carry a subset of the font inside the SVG
+  --id-prefix P     prefix for every id in the SVG, so several can share a page
+  --scale S         PNG pixel scale (default 1; 2 for high-DPI screens)
+  --transparent     PNG without a background
+  --check           write nothing; exit 1 listing every output that is missing
+                    or differs from what would be written
+  --diff            with --check, also say what differs
+  -q, -v            quieter (errors only) or more verbose (each file written)
+
+Examples:
+  roadmap render examples/scientist.yaml
+  roadmap render -f svg,png --theme light,dark examples/*.yaml
+  roadmap render --check examples/*.yaml
+  roadmap render -o - examples/scientist.yaml > scientist.svg
+`,
+	run: runRender,
+}
+
+// renderFlags are the parsed flags of render.
+type renderFlags struct {
+	out, formats, themes, engine, idPrefix string
+	width, scale                           float64
+	embedFont, transparent, clusters       bool
+	check, diff, quiet, verbose            bool
+}
+
+// output is one file that rendering an input produces.
+type output struct {
+	path   string // "-" for standard output
+	format string // "svg" or "png"
+	theme  render.Theme
+}
+
+// result is what rendering one input gave.
+type result struct {
+	input   string
+	outputs []output
+	data    [][]byte
+	err     error
+}
+
+func runRender(e *env, c *command, args []string) int {
+	fl, inputs, code := parseRenderArgs(e, c, args)
+	if code >= 0 {
+		return code
+	}
+	plans, err := planOutputs(inputs, fl)
+	if err != nil {
+		return usageError(e, c, "%v", err)
+	}
+	results := renderAll(e, plans, fl)
+	if fl.check {
+		return checkOutputs(e, results, fl, args)
+	}
+	return writeOutputs(e, results, fl)
+}
+
+// parseRenderArgs returns the flags and the expanded inputs, or an exit
+// code >= 0 when the command line is unusable.
+func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string, int) {
+	fl := &renderFlags{}
+	fs := newFlags(c, e.stderr)
+	fs.StringVar(&fl.out, "o", "", "")
+	fs.StringVar(&fl.formats, "f", "", "")
+	fs.StringVar(&fl.themes, "theme", "light", "")
+	fs.StringVar(&fl.engine, "engine", "native", "")
+	fs.StringVar(&fl.idPrefix, "id-prefix", "", "")
+	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
+	fs.Float64Var(&fl.scale, "scale", 1, "")
+	fs.BoolVar(&fl.embedFont, "embed-font", false, "")
+	fs.BoolVar(&fl.transparent, "transparent", false, "")
+	fs.BoolVar(&fl.clusters, "clusters", false, "")
+	fs.BoolVar(&fl.check, "check", false, "")
+	fs.BoolVar(&fl.diff, "diff", false, "")
+	fs.BoolVar(&fl.quiet, "q", false, "")
+	fs.BoolVar(&fl.verbose, "v", false, "")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return nil, nil, flagError(err)
+	}
+	if len(pos) == 0 {
+		return nil, nil, usageError(e, c, "no files given")
+	}
+	if fl.width <= 0 || fl.scale <= 0 || fl.scale > 8 {
+		return nil, nil, usageError(e, c, "--width must be positive and --scale in (0, 8]")
+	}
+	inputs, err := expandGlobs(pos)
+	if err != nil {
+		return nil, nil, usageError(e, c, "%v", err)
+	}
+	return fl, inputs, -1
+}
+
+// expandGlobs expands arguments holding glob patterns (for shells that do
+// not), keeping plain names and "-" as they are.
+func expandGlobs(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		if a == "-" || !strings.ContainsAny(a, "*?[") {
+			out = append(out, a)
+			continue
+		}
+		m, err := filepath.Glob(a)
+		if err != nil {
+			return nil, fmt.Errorf("bad pattern %q: %v", a, err)
+		}
+		if len(m) == 0 {
+			return nil, fmt.Errorf("no file matches %q", a)
+		}
+		out = append(out, m...)
+	}
+	return out, nil
+}
+
+// renderAll lays out and draws every input, in parallel bounded by the
+// number of CPUs; results keep the order of the inputs.
+func renderAll(e *env, plans []plan, fl *renderFlags) []result {
+	results := make([]result, len(plans))
+	sem := make(chan struct{}, runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i, p := range plans {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			results[i] = renderOne(e, p, fl)
+		}()
+	}
+	wg.Wait()
+	return results
+}
+
+// renderOne loads one input, lays it out once and draws every output.
+func renderOne(e *env, p plan, fl *renderFlags) result {
+	res := result{input: p.input, outputs: p.outputs}
+	d, err := diagramFor(e, p.input, fl)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	for _, o := range p.outputs {
+		var buf bytes.Buffer
+		if err := draw(&buf, d, o, fl); err != nil {
+			res.err = fmt.Errorf("%s: %w", p.input, err)
+			return res
+		}
+		res.data = append(res.data, buf.Bytes())
+	}
+	return res
+}
+
+// draw writes one output of diagram d.
+func draw(buf *bytes.Buffer, d *layout.Diagram, o output, fl *renderFlags) error {
+	if o.format == "png" {
+		return render.PNG(buf, d, render.PNGOptions{Theme: o.theme, Scale: fl.scale, Transparent: fl.transparent})
+	}
+	return render.SVG(buf, d, render.SVGOptions{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont})
+}
+
+// writeOutputs writes what rendered and reports what failed.
+func writeOutputs(e *env, results []result, fl *renderFlags) int {
+	code := exitOK
+	for _, res := range results {
+		if res.err != nil {
+			reportError(e, res.err)
+			code = exitInvalid
+			continue
+		}
+		for i, o := range res.outputs {
+			if err := writeOutput(e, o.path, res.data[i]); err != nil {
+				reportError(e, err)
+				code = exitInvalid
+				continue
+			}
+			if fl.verbose && o.path != "-" {
+				fmt.Fprintf(e.stderr, "wrote %s\n", o.path)
+			}
+		}
+	}
+	return code
+}
+
+// writeOutput writes data to path, or to standard output for "-".
+func writeOutput(e *env, path string, data []byte) error {
+	if path == "-" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	return writeFileAtomic(path, data)
+}
+
+// checkOutputs compares every output with the file on disk and lists the
+// stale ones with the command that refreshes them.
+func checkOutputs(e *env, results []result, fl *renderFlags, args []string) int {
+	code := exitOK
+	for _, res := range results {
+		if res.err != nil {
+			reportError(e, res.err)
+			code = exitInvalid
+			continue
+		}
+		for i, o := range res.outputs {
+			old, err := os.ReadFile(o.path)
+			switch {
+			case err != nil:
+				fmt.Fprintf(e.stdout, "%s: missing\n", o.path)
+			case !bytes.Equal(old, res.data[i]):
+				fmt.Fprintf(e.stdout, "%s: differs\n", o.path)
+				if fl.diff {
+					fmt.Fprint(e.stdout, describeDiff(o.format, old, res.data[i]))
+				}
+			default:
+				continue
+			}
+			code = exitInvalid
+		}
+	}
+	if code == exitInvalid && !fl.quiet {
+		fmt.Fprintf(e.stderr, "to update: roadmap render %s\n", strings.Join(withoutCheckFlags(args), " "))
+	}
+	return code
+}
+
+// withoutCheckFlags returns args less --check and --diff.
+func withoutCheckFlags(args []string) []string {
+	var out []string
+	for _, a := range args {
+		switch strings.TrimLeft(a, "-") {
+		case "check", "diff":
+			if strings.HasPrefix(a, "-") {
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}

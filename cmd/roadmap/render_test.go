@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRenderWritesBesideInput(t *testing.T) {
+	dir := t.TempDir()
+	in := copyExample(t, dir, "scientist.yaml")
+	code, _, stderr := runCLI(t, "", "render", "-f", "svg,png", in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "scientist.svg"))
+	if err != nil || !bytes.Contains(svg, []byte(`class="node section"`)) {
+		t.Fatalf("scientist.svg missing or without sections: %v", err)
+	}
+	f, err := os.Open(filepath.Join(dir, "scientist.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil || img.Bounds().Dx() != 960 {
+		t.Fatalf("scientist.png: %v, bounds %v", err, img.Bounds())
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*tmp*")); len(left) > 0 {
+		t.Fatalf("temporary files left behind: %v", left)
+	}
+}
+
+func TestRenderToStdoutIsDeterministic(t *testing.T) {
+	_, first, _ := runCLI(t, "", "render", "-o", "-", "../../examples/engineer.yaml")
+	_, second, _ := runCLI(t, "", "render", "-o", "-", "../../examples/engineer.yaml")
+	if !strings.HasPrefix(first, "<?xml") || first != second {
+		t.Fatal("two renders of one file differ, or the output is not SVG")
+	}
+}
+
+func TestRenderInvalidInputWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(in, []byte("title: x\n"), 0o644)
+	out := filepath.Join(dir, "bad.svg")
+	os.WriteFile(out, []byte("old"), 0o644)
+	code, _, stderr := runCLI(t, "", "render", in)
+	if code != exitInvalid || !strings.Contains(stderr, in+":") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if got, _ := os.ReadFile(out); string(got) != "old" {
+		t.Fatal("an invalid input replaced the old output")
+	}
+}
+
+func TestRenderThemesGetDistinctNames(t *testing.T) {
+	dir := t.TempDir()
+	in := copyExample(t, dir, "fundamentals.yaml")
+	if code, _, stderr := runCLI(t, "", "render", "--theme", "light,dark", in); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	light, _ := os.ReadFile(filepath.Join(dir, "fundamentals-light.svg"))
+	dark, _ := os.ReadFile(filepath.Join(dir, "fundamentals-dark.svg"))
+	if len(light) == 0 || len(dark) == 0 || bytes.Equal(light, dark) {
+		t.Fatal("light and dark variants missing or identical")
+	}
+}
+
+func TestCheckNamesExactlyTheStaleOutput(t *testing.T) {
+	dir := t.TempDir()
+	var ins []string
+	for _, n := range []string{"fundamentals.yaml", "scientist.yaml", "engineer.yaml"} {
+		ins = append(ins, copyExample(t, dir, n))
+	}
+	if code, _, stderr := runCLI(t, "", append([]string{"render"}, ins...)...); code != exitOK {
+		t.Fatalf("render: exit %d: %s", code, stderr)
+	}
+	if code, out, _ := runCLI(t, "", append([]string{"render", "--check"}, ins...)...); code != exitOK || out != "" {
+		t.Fatalf("check after render: exit %d, %q", code, out)
+	}
+	src, _ := os.ReadFile(ins[1])
+	os.WriteFile(ins[1], bytes.Replace(src, []byte("Tokenization"), []byte("Tokenizers"), 1), 0o644)
+	code, out, stderr := runCLI(t, "", append([]string{"render", "--check", "--diff"}, ins...)...)
+	want := filepath.Join(dir, "scientist.svg") + ": differs\n"
+	if code != exitInvalid || !strings.HasPrefix(out, want) || strings.Count(out, ": differs") != 1 {
+		t.Fatalf("check after edit: exit %d, out %q", code, out)
+	}
+	if !strings.Contains(out, "+") || !strings.Contains(out, "Tokenizers") {
+		t.Errorf("--diff does not show the change:\n%s", out)
+	}
+	if !strings.Contains(stderr, "roadmap render "+strings.Join(ins, " ")) {
+		t.Errorf("no fix command in %q", stderr)
+	}
+	os.Remove(filepath.Join(dir, "engineer.svg"))
+	_, out, _ = runCLI(t, "", append([]string{"render", "--check"}, ins...)...)
+	if !strings.Contains(out, filepath.Join(dir, "engineer.svg")+": missing") {
+		t.Errorf("missing output not reported: %q", out)
+	}
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+var validateCommand = &command{
+	name:    "validate",
+	summary: "check roadmap files and report every problem",
+	usage: `usage: roadmap validate FILE...
+
+Checks each roadmap file (or - for standard input) and prints every problem
+as file:line:col: message on standard error, in file order.
+Exit status: 0 when all files are valid, 1 when any is invalid, 2 on usage errors.
+
+Examples:
+  roadmap validate examples/*.yaml
+  cat course.yaml | roadmap validate -
+`,
+	run: runValidate,
+}
+
+func runValidate(e *env, c *command, args []string) int {
+	fs := newFlags(c, e.stderr)
+	files, err := parseArgs(fs, args)
+	if err != nil {
+		return flagError(err)
+	}
+	if len(files) == 0 {
+		return usageError(e, c, "no files given")
+	}
+	code := exitOK
+	for _, f := range files {
+		if _, err := loadRoadmap(e, f); err != nil {
+			reportError(e, err)
+			code = exitInvalid
+		}
+	}
+	return code
+}
+
+// loadRoadmap loads path, or standard input when path is "-".
+func loadRoadmap(e *env, path string) (*roadmap.Roadmap, error) {
+	if path == "-" {
+		return roadmap.Parse(e.stdin, "<stdin>")
+	}
+	return roadmap.Load(path)
+}
+
+// reportError prints an error; an error list prints one problem a line.
+func reportError(e *env, err error) {
+	fmt.Fprintln(e.stderr, err)
+}
