@@ -16,10 +16,25 @@ import (
 // markup characters, quotes and newlines become references, and
 // characters XML forbids (or invalid UTF-8) become U+FFFD.
 func escape(s string) string {
+	if !needsEscape(s) {
+		return s
+	}
 	var b strings.Builder
 	// EscapeText only fails when its writer does; a Builder never does.
 	_ = xml.EscapeText(&b, []byte(s))
 	return b.String()
+}
+
+// needsEscape reports whether s has a byte that escape might change:
+// markup, quotes, controls or anything outside ASCII.
+func needsEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f, c == '&', c == '<', c == '>', c == '"', c == '\'':
+			return true
+		}
+	}
+	return false
 }
 
 // attr is the attribute name="value", with value escaped.

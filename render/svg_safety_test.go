@@ -166,3 +166,13 @@ func FuzzSVG(f *testing.F) {
 		checkSafe(t, b.Bytes())
 	})
 }
+
+func TestEscapeMatchesEncodingXML(t *testing.T) {
+	for _, s := range []string{"plain text 1.5", "a&b", `"q"`, "it's", "<x>", "tab\there", "é", "\x00", "\xff", ""} {
+		var want strings.Builder
+		_ = xml.EscapeText(&want, []byte(s))
+		if got := escape(s); got != want.String() {
+			t.Errorf("escape(%q) = %q, want %q", s, got, want.String())
+		}
+	}
+}
