@@ -36,13 +36,13 @@ const (
 	topicInset   = 125 // from the canvas centre to a topic's inner side
 	topicGap     = 23  // between two topics of a stack
 	gutter       = 25  // between boxes of different sections in one column
+	stackGap     = 4   // between the stacks of two sections, column to column
 	spineMin     = 100 // between a section's bottom and the next one's top
 	spineBend    = 0.55
 	spineClear   = 12 // between the spine and any topic box
 	laneStep     = 10 // between two lanes of requires arrows
 	laneCount    = 11 // lanes in the middle corridor
 	cornerRadius = 10 // of the bends of requires arrows
-	maxNudges    = 400
 )
 
 // Layout places the roadmap's boxes and routes its edges. Node ids are
@@ -237,7 +237,7 @@ func (p *placer) placeSection(i int, s *roadmap.Section) error {
 	if len(tops) > 0 {
 		c = math.Max(c, p.floor[other]+gutter+stackH/2)
 		if n := len(p.prevTop); n > 0 {
-			c = math.Max(c, p.prevTop[n-1].Y+p.prevTop[n-1].H+stackH/2)
+			c = math.Max(c, p.prevTop[n-1].Y+p.prevTop[n-1].H+stackGap+stackH/2)
 		}
 	}
 	secX := p.cx + sectionInset
@@ -359,17 +359,38 @@ func spineCurve(a, b Rect) (p0, p1, p2, p3 Point) {
 // clearSpine moves the centre c of the next section down until the spine
 // from the previous section keeps spineClear away from the previous
 // section's topics and from the next section's own topics (stacked at
-// topX, centred on c). sec is the next section's box at y 0.
+// topX, centred on c). sec is the next section's box, at any y. It doubles
+// the move until the spine is clear, then bisects back to within a px of
+// the least clear move: a few dozen curve checks at most.
 func (p *placer) clearSpine(c float64, sec Rect, topX float64, ls []Label, stackH float64) (float64, error) {
-	for try := 0; try < maxNudges; try++ {
+	clear := func(c float64) bool {
 		sec.Y = c - sec.H/2
-		if p.spineClear(sec, topX, c-stackH/2, ls) {
-			return c, nil
-		}
-		dy := sec.Y - (p.prev.Y + p.prev.H)
-		c += math.Max(8, dy/16)
+		return p.spineClear(sec, topX, c-stackH/2, ls)
 	}
-	return 0, fmt.Errorf("layout: found no room for the spine to %s", p.prevID)
+	if clear(c) {
+		return c, nil
+	}
+	lo, step := c, 16.0
+	for !clear(c + step) {
+		lo = c + step
+		step *= 2
+		if step > 1e9 {
+			return 0, fmt.Errorf("layout: found no room for the spine below %s", p.prevID)
+		}
+	}
+	hi := c + step
+	for hi-lo > 1 {
+		mid := math.Round((lo + hi) / 2)
+		if mid <= lo || mid >= hi {
+			break
+		}
+		if clear(mid) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi, nil
 }
 
 // spineClear reports whether the spine from the previous section to sec

@@ -66,8 +66,13 @@ type fontFace struct {
 	descent float64
 	// latin holds the advance of runes below len(latin), precomputed.
 	latin [0x250]float64
-	// ascii holds the kerning of every pair of printable ASCII runes.
-	ascii [pairN * pairN]float64
+	// kernL and kernR index the printable ASCII runes that kern at all,
+	// as the left and the right rune of a pair (0: never), and kernTab
+	// holds the kerning of those pairs, kernW columns a row: a table
+	// small enough to stay in cache.
+	kernL, kernR [pairN]uint8
+	kernW        int
+	kernTab      []float64
 
 	mu    sync.RWMutex
 	other map[rune]float64
@@ -113,12 +118,41 @@ func newFace(ttf []byte) *fontFace {
 	for r := range ff.latin {
 		ff.latin[r] = ff.load(rune(r))
 	}
-	for a := rune(pairLo); a < pairHi; a++ {
-		for b := rune(pairLo); b < pairHi; b++ {
-			ff.ascii[(a-pairLo)*pairN+b-pairLo] = ff.loadKern(a, b)
+	ff.tabulateKerning()
+	return ff
+}
+
+// tabulateKerning reads the kerning of every pair of printable ASCII
+// runes and keeps the rows and columns that are not all zero.
+func (ff *fontFace) tabulateKerning() {
+	var all [pairN * pairN]float64
+	nl, nr := 0, 0
+	for a := range pairN {
+		for b := range pairN {
+			k := ff.loadKern(rune(a+pairLo), rune(b+pairLo))
+			all[a*pairN+b] = k
+			if k == 0 {
+				continue
+			}
+			if ff.kernL[a] == 0 {
+				nl++
+				ff.kernL[a] = uint8(nl)
+			}
+			if ff.kernR[b] == 0 {
+				nr++
+				ff.kernR[b] = uint8(nr)
+			}
 		}
 	}
-	return ff
+	ff.kernW = nr + 1
+	ff.kernTab = make([]float64, (nl+1)*ff.kernW)
+	for a := range pairN {
+		for b := range pairN {
+			if ff.kernL[a] != 0 && ff.kernR[b] != 0 {
+				ff.kernTab[int(ff.kernL[a])*ff.kernW+int(ff.kernR[b])] = all[a*pairN+b]
+			}
+		}
+	}
 }
 
 // ppem asks sfnt for values in font units: at a ppem of upem/64 px, one
@@ -192,7 +226,7 @@ func (ff *fontFace) advance(r rune) float64 {
 // pairKern returns the kerning between a and b in em, cached.
 func (ff *fontFace) pairKern(a, b rune) float64 {
 	if a >= pairLo && a < pairHi && b >= pairLo && b < pairHi {
-		return ff.ascii[(a-pairLo)*pairN+b-pairLo]
+		return ff.kernTab[int(ff.kernL[a-pairLo])*ff.kernW+int(ff.kernR[b-pairLo])]
 	}
 	if a < 0 || b < 0 {
 		return 0
@@ -257,6 +291,9 @@ func MeasureString(s string, st Style) float64 {
 // isCJK reports whether a line may break before and after r without a
 // space: Han ideographs, kana, Hangul and their punctuation.
 func isCJK(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) ||
 		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
 }
@@ -277,44 +314,30 @@ type unit struct {
 // units splits one paragraph into units at spaces and around CJK runes.
 func units(p string) []unit {
 	var out []unit
-	start, space := -1, false
-	flush := func(end int) {
-		if start >= 0 && end > start {
-			out = append(out, unit{text: p[start:end], space: space})
-			space = false
-		}
-		start = -1
-	}
+	start, space, prevCJK := -1, false, false
 	for i, r := range p {
-		switch {
-		case unicode.IsSpace(r):
-			flush(i)
-			if len(out) > 0 {
-				space = true
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, unit{text: p[start:i], space: space})
+				start, space = -1, false
 			}
-		case isCJK(r) && !strings.ContainsRune(noBreakBefore, r):
-			flush(i)
-			start = i
-		case isCJK(r) || start < 0:
-			if start < 0 {
-				start = i
-			}
-		default:
-			if start >= 0 && lastRuneCJK(p[start:i]) && !strings.ContainsRune(noBreakBefore, r) {
-				flush(i)
-				start = i
-			}
+			space = len(out) > 0
+			continue
 		}
+		cjk := isCJK(r)
+		if start >= 0 && (cjk || prevCJK) && !strings.ContainsRune(noBreakBefore, r) {
+			out = append(out, unit{text: p[start:i], space: space})
+			start, space = -1, false
+		}
+		if start < 0 {
+			start = i
+		}
+		prevCJK = cjk
 	}
-	flush(len(p))
+	if start >= 0 {
+		out = append(out, unit{text: p[start:], space: space})
+	}
 	return out
-}
-
-// lastRuneCJK reports whether s ends in a CJK rune, after which a line
-// may break.
-func lastRuneCJK(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return isCJK(r)
 }
 
 // Wrap breaks s into lines no wider than maxWidth px: at spaces, between
@@ -366,13 +389,15 @@ func wrapParagraph(lines []string, ff *fontFace, us []unit, limit float64) []str
 		lb.reset()
 	}
 	for _, u := range us {
-		sep := ""
+		sep, w := "", 0.0
+		prev := lb.last
 		if u.space && lb.b.Len() > 0 {
-			sep = " "
+			sep, w, prev = " ", ff.measure(prev, " "), ' '
 		}
-		w := ff.measure(lb.last, sep+u.text)
+		w += ff.measure(prev, u.text)
 		if limit <= 0 || lb.b.Len() == 0 && w <= limit || lb.w+w <= limit {
-			lb.add(sep+u.text, w)
+			lb.add(sep, 0)
+			lb.add(u.text, w)
 			continue
 		}
 		emit()

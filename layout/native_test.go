@@ -1,0 +1,467 @@
+package layout
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+var words = []string{
+	"LLM", "architecture", "tokenization", "attention", "sampling", "data", "training",
+	"optimization", "RLHF", "evaluation", "quantization", "GGUF", "AWQ", "&", "of", "a",
+	"Transformers", "multimodal", "AV", "Wo", "fine-tuning", "llama.cpp", "x",
+	"Supercalifragilisticexpialidociousnessization", "🚀", "大規模言語モデル", "의", "한국어",
+	"データ前処理と特徴抽出", "Ω", "naïve", "Überblick", "—",
+}
+
+var emoji = []string{"🏗️", "🧑‍🔬", "🚀", "🧠", "⚙️", "🛡️"}
+
+// randomTitle makes a title of 1 to 6 words, or now and then a very long
+// one of up to 200 characters.
+func randomTitle(rng *rand.Rand) string {
+	n := 1 + rng.IntN(6)
+	if rng.IntN(12) == 0 {
+		n = 40
+	}
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		if i > 0 && rng.IntN(8) != 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(words[rng.IntN(len(words))])
+	}
+	s := []rune(b.String())
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	return strings.TrimSpace(string(s))
+}
+
+// randomRoadmap builds a roadmap of random size and content: sometimes
+// no sections or no topics, sometimes sixty sections or twenty topics,
+// with long titles, CJK, emoji, icons, optional flags and requires.
+func randomRoadmap(rng *rand.Rand) *roadmap.Roadmap {
+	r := &roadmap.Roadmap{Title: randomTitle(rng), File: "courses/x.yaml"}
+	if rng.IntN(3) > 0 {
+		r.Icon = emoji[rng.IntN(len(emoji))]
+	}
+	ns := rng.IntN(10)
+	switch rng.IntN(10) {
+	case 0:
+		ns = 0
+	case 1:
+		ns = 40 + rng.IntN(21)
+	}
+	var ids []string
+	for i := 0; i < ns; i++ {
+		s := &roadmap.Section{ID: fmt.Sprintf("s%d", i), Title: randomTitle(rng), Number: i + 1, Optional: rng.IntN(5) == 0}
+		switch rng.IntN(4) {
+		case 0:
+			s.Icon = emoji[rng.IntN(len(emoji))]
+		case 1:
+			s.Icon = "img/icon.png"
+		}
+		nt := rng.IntN(6)
+		switch rng.IntN(8) {
+		case 0:
+			nt = 0
+		case 1:
+			nt = 12 + rng.IntN(10)
+		}
+		for j := 0; j < nt; j++ {
+			s.Topics = append(s.Topics, &roadmap.Topic{ID: fmt.Sprintf("s%d/t%d", i, j), Title: randomTitle(rng), Optional: rng.IntN(6) == 0})
+		}
+		r.Sections = append(r.Sections, s)
+		ids = append(ids, s.ID)
+		for _, t := range s.Topics {
+			ids = append(ids, t.ID)
+		}
+	}
+	addRandomRequires(rng, r, ids)
+	return r
+}
+
+func addRandomRequires(rng *rand.Rand, r *roadmap.Roadmap, ids []string) {
+	if len(ids) < 2 {
+		return
+	}
+	for _, s := range r.Sections {
+		if rng.IntN(4) == 0 {
+			s.Requires = append(s.Requires, roadmap.Ref{ID: ids[rng.IntN(len(ids))]})
+		}
+		for _, t := range s.Topics {
+			switch rng.IntN(10) {
+			case 0:
+				t.Requires = append(t.Requires, roadmap.Ref{ID: ids[rng.IntN(len(ids))]})
+			case 1:
+				t.Requires = append(t.Requires, roadmap.Ref{File: "other.yaml", ID: "elsewhere"})
+			}
+		}
+	}
+}
+
+func layoutOK(t testing.TB, r *roadmap.Roadmap, opt Options) *Diagram {
+	t.Helper()
+	d, err := Native{}.Layout(context.Background(), r, opt)
+	if err != nil {
+		t.Fatalf("Layout: %v", err)
+	}
+	return d
+}
+
+func assertGeometry(t *testing.T, d *Diagram) {
+	t.Helper()
+	errs := checkDiagram(d, DefaultMetrics())
+	for i, e := range errs {
+		if i == 10 {
+			t.Errorf("... and %d more", len(errs)-10)
+			break
+		}
+		t.Error(e)
+	}
+}
+
+func TestNativePropertiesOnRandomRoadmaps(t *testing.T) {
+	widths := []float64{0, MinWidth(DefaultMetrics()), 1200, 1999.5}
+	for seed := uint64(1); seed <= 300; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 2026))
+		r := randomRoadmap(rng)
+		opt := Options{Width: widths[rng.IntN(len(widths))]}
+		d, err := Native{}.Layout(context.Background(), r, opt)
+		if err != nil {
+			t.Fatalf("seed %d: Layout: %v", seed, err)
+		}
+		errs := checkDiagram(d, DefaultMetrics())
+		if len(errs) > 0 {
+			t.Fatalf("seed %d (%d sections, width %v): %d problems, first: %s", seed, len(r.Sections), opt.Width, len(errs), strings.Join(errs[:min(5, len(errs))], "\n"))
+		}
+	}
+}
+
+func TestNativeZeroTopics(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "Bare spine"}
+	for i := 0; i < 5; i++ {
+		r.Sections = append(r.Sections, &roadmap.Section{ID: fmt.Sprintf("s%d", i), Title: "Step", Icon: "🧠"})
+	}
+	d := layoutOK(t, r, Options{})
+	assertGeometry(t, d)
+	if len(d.Nodes) != 6 || len(d.Edges) != 4 {
+		t.Errorf("%d nodes and %d edges, want 6 and 4 spine edges", len(d.Nodes), len(d.Edges))
+	}
+}
+
+func TestNativeNoSections(t *testing.T) {
+	d := layoutOK(t, &roadmap.Roadmap{Title: "Nothing yet"}, Options{})
+	assertGeometry(t, d)
+	if len(d.Nodes) != 1 || d.Nodes[0].ID != "title" || len(d.Edges) != 0 {
+		t.Errorf("nodes %+v, edges %+v: want the title alone", d.Nodes, d.Edges)
+	}
+	if d.Height < d.Nodes[0].Box.Y+d.Nodes[0].Box.H {
+		t.Errorf("height %v cuts the title", d.Height)
+	}
+}
+
+func TestNativeSixtySections(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "Long course"}
+	for i := 0; i < 60; i++ {
+		s := &roadmap.Section{ID: fmt.Sprintf("s%d", i), Title: fmt.Sprintf("Section %d", i)}
+		for j := 0; j < i%5; j++ {
+			s.Topics = append(s.Topics, &roadmap.Topic{ID: fmt.Sprintf("s%d/t%d", i, j), Title: "Topic"})
+		}
+		r.Sections = append(r.Sections, s)
+	}
+	d := layoutOK(t, r, Options{})
+	assertGeometry(t, d)
+	prev := 0.0
+	for _, n := range d.Nodes {
+		if n.Kind != KindSection {
+			continue
+		}
+		if n.Box.Y <= prev {
+			t.Fatalf("section %s at y %v, not below the one before (%v)", n.ID, n.Box.Y, prev)
+		}
+		prev = n.Box.Y
+	}
+}
+
+func TestNativeLongTitlesWrapAndGrow(t *testing.T) {
+	long := strings.Repeat("Reinforcement learning from human feedback ", 5)[:200]
+	r := &roadmap.Roadmap{Title: long, Icon: "🧑‍🔬", Sections: []*roadmap.Section{
+		{ID: "a", Title: long, Topics: []*roadmap.Topic{{ID: "a/t", Title: long}, {ID: "a/u", Title: "Short"}}},
+		{ID: "b", Title: "Next", Topics: []*roadmap.Topic{{ID: "b/t", Title: long}}},
+	}}
+	d := layoutOK(t, r, Options{})
+	assertGeometry(t, d)
+	m := DefaultMetrics()
+	for _, n := range d.Nodes {
+		if n.ID == "a/u" || n.ID == "b" {
+			continue
+		}
+		if len(n.Lines) < 2 {
+			t.Errorf("%s: %d line(s), want the 200-character title wrapped", n.ID, len(n.Lines))
+		}
+		if n.Kind == KindSection && n.ID == "a" && n.Box.H <= m.Section.MinHeight {
+			t.Errorf("section box %v high, want it grown", n.Box.H)
+		}
+	}
+}
+
+func TestNativeCJKAndEmoji(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "大規模言語モデル 🚀 ロードマップ", Sections: []*roadmap.Section{
+		{ID: "基礎", Title: "基礎知識と数学的背景についての詳細な解説", Icon: "🧮", Topics: []*roadmap.Topic{
+			{ID: "基礎/線形代数", Title: "線形代数と確率統計の基本概念を理解する"},
+			{ID: "基礎/emoji", Title: "🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀"},
+		}},
+		{ID: "한국어", Title: "한국어 자연어 처리 입문 과정", Topics: []*roadmap.Topic{{ID: "한국어/t", Title: "형태소 분석"}}},
+	}}
+	d := layoutOK(t, r, Options{})
+	assertGeometry(t, d)
+	if n := d.Nodes[1]; n.ID != "基礎" || len(n.Lines) < 2 {
+		t.Errorf("CJK section %q has %d lines, want it broken between characters", n.ID, len(n.Lines))
+	}
+}
+
+func TestNativeRequiresRoutesThroughCorridor(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "Deps", Sections: []*roadmap.Section{
+		{ID: "a", Title: "A", Topics: []*roadmap.Topic{{ID: "a/x", Title: "X"}, {ID: "a/y", Title: "Y"}}},
+		{ID: "b", Title: "B", Topics: []*roadmap.Topic{{ID: "b/z", Title: "Z", Requires: []roadmap.Ref{{ID: "a/x"}, {File: "other.yaml", ID: "q"}}}}},
+		{ID: "c", Title: "C", Requires: []roadmap.Ref{{ID: "a"}, {ID: "a"}}, Topics: []*roadmap.Topic{{ID: "c/w", Title: "W", Requires: []roadmap.Ref{{ID: "b/z"}}}}},
+	}}
+	d := layoutOK(t, r, Options{})
+	assertGeometry(t, d)
+	var req []Edge
+	for _, e := range d.Edges {
+		if e.Kind == EdgeRequires {
+			req = append(req, e)
+		}
+	}
+	want := []string{"requires:a/x->b/z", "requires:a->c", "requires:b/z->c/w"}
+	if len(req) != len(want) {
+		t.Fatalf("requires edges %+v, want %v (cross-file refs and duplicates dropped)", req, want)
+	}
+	for i, e := range req {
+		if e.ID != want[i] || !e.Arrow {
+			t.Errorf("edge %d = %s (arrow %v), want %s with an arrow", i, e.ID, e.Arrow, want[i])
+		}
+	}
+}
+
+func TestNativeModelFieldsReachNodes(t *testing.T) {
+	r := &roadmap.Roadmap{
+		Title: "T", Icon: "logo.svg", URL: "https://example.com", Description: "About", File: filepath.Join("course", "part.yaml"),
+		Sections: []*roadmap.Section{{
+			ID: "s", Title: "Sec", Number: 3, Icon: "icons/s.png", Optional: true, URL: "https://s", Description: "Sec text",
+			Topics: []*roadmap.Topic{{ID: "s/t", Title: "Top", URL: "https://t", Description: "Top text"}},
+		}},
+	}
+	d := layoutOK(t, r, Options{})
+	title, sec, top := d.Nodes[0], d.Nodes[1], d.Nodes[2]
+	if title.ID != "title" || title.Icon == nil || title.Icon.Path != "course/logo.svg" || title.URL != "https://example.com" || title.Tooltip != "About" {
+		t.Errorf("title node %+v icon %+v", title, title.Icon)
+	}
+	if sec.Lines[0].Text != "3. Sec" || sec.Icon == nil || sec.Icon.Path != "course/icons/s.png" || !sec.Optional || sec.Tooltip != "Sec text" || sec.URL != "https://s" {
+		t.Errorf("section node %+v icon %+v", sec, sec.Icon)
+	}
+	if !top.Optional || top.Tooltip != "Top text" || top.URL != "https://t" {
+		t.Errorf("topic node %+v: want optional (its section is), tooltip and url", top)
+	}
+	if d.Title != "T" || d.Description != "About" {
+		t.Errorf("diagram title %q description %q", d.Title, d.Description)
+	}
+}
+
+func TestNativeCentresColumnsInWiderCanvas(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "T", Sections: []*roadmap.Section{{ID: "s", Title: "S", Topics: []*roadmap.Topic{{ID: "s/t", Title: "X"}}}}}
+	narrow, wide := layoutOK(t, r, Options{}), layoutOK(t, r, Options{Width: 1600})
+	if wide.Width != 1600 || narrow.Width != DefaultWidth {
+		t.Fatalf("widths %v and %v", narrow.Width, wide.Width)
+	}
+	for i := range narrow.Nodes {
+		a, b := narrow.Nodes[i].Box, wide.Nodes[i].Box
+		if b.X-a.X != 320 || a.W != b.W || a.H != b.H || a.Y != b.Y {
+			t.Errorf("node %s moved from %+v to %+v, want shifted 320 px right, same size", narrow.Nodes[i].ID, a, b)
+		}
+	}
+}
+
+func TestNativeErrors(t *testing.T) {
+	ok := func() *roadmap.Roadmap {
+		return &roadmap.Roadmap{Title: "T", Sections: []*roadmap.Section{{ID: "s", Title: "S", Topics: []*roadmap.Topic{{ID: "s/t", Title: "X"}}}}}
+	}
+	narrow := fmt.Sprintf("%g px", MinWidth(DefaultMetrics()))
+	cases := []struct {
+		name string
+		edit func(*roadmap.Roadmap)
+		opt  Options
+		want string
+	}{
+		{"narrow", func(*roadmap.Roadmap) {}, Options{Width: 500}, narrow},
+		{"unknown ref", func(r *roadmap.Roadmap) { r.Sections[0].Requires = []roadmap.Ref{{ID: "nope"}} }, Options{}, `"nope"`},
+		{"duplicate id", func(r *roadmap.Roadmap) { r.Sections[0].Topics[0].ID = "s" }, Options{}, `share the id "s"`},
+		{"empty id", func(r *roadmap.Roadmap) { r.Sections[0].ID = "" }, Options{}, "no id"},
+		{"title id", func(r *roadmap.Roadmap) { r.Sections[0].ID = "title" }, Options{}, `"title"`},
+	}
+	for _, c := range cases {
+		r := ok()
+		c.edit(r)
+		_, err := Native{}.Layout(context.Background(), r, c.opt)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one mentioning %s", c.name, err, c.want)
+		}
+	}
+	if _, err := (Native{}).Layout(context.Background(), nil, Options{}); err == nil {
+		t.Error("nil roadmap: no error")
+	}
+}
+
+func TestNativeHonoursCancellation(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := Native{}.Layout(ctx, generated(10, 10), Options{})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v, want context.Canceled", err)
+	}
+}
+
+func TestNativeDeterministic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	r := randomRoadmap(rng)
+	a, _ := json.Marshal(layoutOK(t, r, Options{}))
+	b, _ := json.Marshal(layoutOK(t, r, Options{}))
+	if !bytes.Equal(a, b) {
+		t.Error("two layouts of one roadmap differ")
+	}
+}
+
+// rounded returns d with every coordinate rounded to 2 decimals, so that
+// goldens do not churn on the last bits of a float.
+func rounded(d *Diagram) *Diagram {
+	r2 := func(v float64) float64 { return math.Round(v*100) / 100 }
+	rr := func(r Rect) Rect { return Rect{r2(r.X), r2(r.Y), r2(r.W), r2(r.H)} }
+	out := *d
+	out.Width, out.Height = r2(d.Width), r2(d.Height)
+	out.Nodes = make([]Node, len(d.Nodes))
+	for i, n := range d.Nodes {
+		n.Box = rr(n.Box)
+		if n.Icon != nil {
+			ic := *n.Icon
+			ic.Box = rr(ic.Box)
+			n.Icon = &ic
+		}
+		lines := make([]Line, len(n.Lines))
+		for j, l := range n.Lines {
+			l.X, l.Baseline, l.Size, l.Width = r2(l.X), r2(l.Baseline), r2(l.Size), r2(l.Width)
+			lines[j] = l
+		}
+		n.Lines = lines
+		out.Nodes[i] = n
+	}
+	out.Edges = make([]Edge, len(d.Edges))
+	for i, e := range d.Edges {
+		path := make([]Segment, len(e.Path))
+		for j, s := range e.Path {
+			pts := make([]Point, len(s.Pts))
+			for k, p := range s.Pts {
+				pts[k] = Point{r2(p.X), r2(p.Y)}
+			}
+			path[j] = Segment{Op: s.Op, Pts: pts}
+		}
+		e.Path = path
+		out.Edges[i] = e
+	}
+	return &out
+}
+
+func TestNativeGoldenExamples(t *testing.T) {
+	for _, name := range []string{"fundamentals", "scientist", "engineer"} {
+		t.Run(name, func(t *testing.T) {
+			r, err := roadmap.Load(filepath.Join("..", "examples", name+".yaml"))
+			if err != nil {
+				t.Fatalf("Load: %v", err)
+			}
+			d := layoutOK(t, r, Options{})
+			assertGeometry(t, d)
+			got, err := json.MarshalIndent(rounded(d), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := filepath.Join("testdata", "native", name+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./layout -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				gotPath := strings.TrimSuffix(golden, ".json") + ".got.json"
+				if err := os.WriteFile(gotPath, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				t.Errorf("layout differs from %s; wrote %s (run with -update to accept)", golden, gotPath)
+			}
+		})
+	}
+}
+
+// generated builds a roadmap of sections × topics with a few requires.
+func generated(sections, topics int) *roadmap.Roadmap {
+	r := &roadmap.Roadmap{Title: "Generated roadmap", Icon: "🚀"}
+	for i := 0; i < sections; i++ {
+		s := &roadmap.Section{ID: fmt.Sprintf("s%d", i), Title: fmt.Sprintf("Section number %d of the course", i), Icon: "🧠"}
+		for j := 0; j < topics; j++ {
+			t := &roadmap.Topic{ID: fmt.Sprintf("s%d/t%d", i, j), Title: fmt.Sprintf("Topic %d about attention mechanisms", j)}
+			if i > 0 && j == 0 {
+				t.Requires = []roadmap.Ref{{ID: fmt.Sprintf("s%d/t1", i-1)}}
+			}
+			s.Topics = append(s.Topics, t)
+		}
+		r.Sections = append(r.Sections, s)
+	}
+	return r
+}
+
+func TestNativeGeneratedLarge(t *testing.T) {
+	d := layoutOK(t, generated(100, 10), Options{})
+	assertGeometry(t, d)
+}
+
+func BenchmarkNativeScientist(b *testing.B) {
+	r, err := roadmap.Load(filepath.Join("..", "examples", "scientist.yaml"))
+	if err != nil {
+		b.Skipf("Load: %v", err)
+	}
+	benchLayout(b, r)
+}
+
+func BenchmarkNative1kTopics(b *testing.B)  { benchLayout(b, generated(100, 10)) }
+func BenchmarkNative10kTopics(b *testing.B) { benchLayout(b, generated(1000, 10)) }
+
+func benchLayout(b *testing.B, r *roadmap.Roadmap) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := (Native{}).Layout(context.Background(), r, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
