@@ -40,9 +40,6 @@ const (
 	spineMin     = 100 // between a section's bottom and the next one's top
 	spineBend    = 0.55
 	spineClear   = 12 // between the spine and any topic box
-	laneStep     = 10 // between two lanes of requires arrows
-	laneCount    = 11 // lanes in the middle corridor
-	cornerRadius = 10 // of the bends of requires arrows
 )
 
 // Layout places the roadmap's boxes and routes its edges. Node ids are
@@ -433,92 +430,4 @@ func cubicAt(p0, p1, p2, p3 Point, t float64) Point {
 		X: a*p0.X + b*p1.X + c*p2.X + d*p3.X,
 		Y: a*p0.Y + b*p1.Y + c*p2.Y + d*p3.Y,
 	}
-}
-
-// routeRequires draws an arrow for every same-file `requires`, from the
-// prerequisite to the node that requires it, in reading order.
-func (p *placer) routeRequires(r *roadmap.Roadmap) error {
-	seen := map[string]bool{}
-	lane := 0
-	add := func(to string, refs []roadmap.Ref) error {
-		for _, ref := range refs {
-			if ref.File != "" || ref.ID == to {
-				continue
-			}
-			from, ok := p.index[ref.ID]
-			if !ok || ref.ID == "title" {
-				return fmt.Errorf("layout: %s requires %q, which is no section or topic of this roadmap", to, ref.ID)
-			}
-			id := "requires:" + ref.ID + "->" + to
-			if seen[id] {
-				continue
-			}
-			seen[id] = true
-			a, b := p.d.Nodes[from].Box, p.d.Nodes[p.index[to]].Box
-			p.d.Edges = append(p.d.Edges, Edge{
-				ID: id, From: ref.ID, To: to, Kind: EdgeRequires,
-				Path: p.requiresPath(a, b, lane), Arrow: true,
-			})
-			lane++
-		}
-		return nil
-	}
-	for _, s := range r.Sections {
-		if err := add(s.ID, s.Requires); err != nil {
-			return err
-		}
-		for _, t := range s.Topics {
-			if err := add(t.ID, t.Requires); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// requiresPath routes an arrow from box a to box b: out of a's inner side
-// a quarter down, along a vertical lane of the middle corridor (which no
-// box enters), and into b's inner side three quarters down, with rounded
-// bends. Lanes alternate around the centre so that arrows rarely share
-// one.
-func (p *placer) requiresPath(a, b Rect, lane int) []Segment {
-	k := lane % laneCount
-	off := float64((k+1)/2) * laneStep
-	if k%2 == 1 {
-		off = -off
-	}
-	x := p.cx + off
-	start := Point{p.innerX(a), a.Y + a.H/4}
-	end := Point{p.innerX(b), b.Y + b.H*3/4}
-	return orthoPath(start, x, end)
-}
-
-// innerX is the x of a box's side that faces the middle of the canvas.
-func (p *placer) innerX(b Rect) float64 {
-	if b.X+b.W/2 < p.cx {
-		return b.X + b.W
-	}
-	return b.X
-}
-
-// orthoPath goes from a horizontally to the vertical line at x, along it,
-// then horizontally to b, rounding both bends.
-func orthoPath(a Point, x float64, b Point) []Segment {
-	r := math.Min(cornerRadius, math.Min(math.Abs(b.Y-a.Y)/2, math.Min(math.Abs(x-a.X), math.Abs(x-b.X))))
-	dirA := math.Copysign(1, x-a.X)
-	dirB := math.Copysign(1, b.X-x)
-	dirY := math.Copysign(1, b.Y-a.Y)
-	segs := []Segment{{Op: MoveTo, Pts: []Point{a}}}
-	if r <= 0 {
-		return append(segs,
-			Segment{Op: LineTo, Pts: []Point{{x, a.Y}}},
-			Segment{Op: LineTo, Pts: []Point{{x, b.Y}}},
-			Segment{Op: LineTo, Pts: []Point{b}})
-	}
-	return append(segs,
-		Segment{Op: LineTo, Pts: []Point{{x - dirA*r, a.Y}}},
-		Segment{Op: CubicTo, Pts: []Point{{x - dirA*r/2, a.Y}, {x, a.Y + dirY*r/2}, {x, a.Y + dirY*r}}},
-		Segment{Op: LineTo, Pts: []Point{{x, b.Y - dirY*r}}},
-		Segment{Op: CubicTo, Pts: []Point{{x, b.Y - dirY*r/2}, {x + dirB*r/2, b.Y}, {x + dirB*r, b.Y}}},
-		Segment{Op: LineTo, Pts: []Point{b}})
 }
