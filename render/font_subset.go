@@ -12,9 +12,11 @@ import (
 // .notdef, the glyphs the given runes map to and the components of
 // composite glyphs, renumbered from 0, and rewrites glyf, loca, hmtx, cmap
 // (one format 4 subtable), kern (format 0 pairs between kept glyphs), maxp,
-// hhea, head and post (version 3, without glyph names). OS/2, name and the
-// hinting tables are copied; OpenType layout tables (GDEF, GSUB, GPOS) are
-// dropped, kerning survives in kern.
+// hhea, head and post (version 3, without glyph names). OS/2 and name
+// (with the copyright and the licence) are copied. Hinting goes: the glyphs
+// lose their instructions and cvt, fpgm, prep and gasp are dropped, as
+// browsers scale outlines without them. OpenType layout tables (GDEF,
+// GSUB, GPOS) are dropped too; kerning survives in kern.
 
 var errBadFont = errors.New("malformed TrueType font")
 
@@ -80,18 +82,20 @@ const (
 	moreComps     = 0x0020
 	haveXYScale   = 0x0040
 	haveTwoByTwo  = 0x0080
+	haveInstrs    = 0x0100
 	compHeaderLen = 10 // the glyph header before the first component
 )
 
 // components calls f with the offset of each component's glyph index in
-// the composite glyph data, or does nothing for a simple glyph.
-func components(data []byte, f func(off int)) error {
+// the composite glyph data and returns the offset where the components
+// end (and instructions, if any, begin); for a simple glyph it returns 0.
+func components(data []byte, f func(off int)) (int, error) {
 	if len(data) < compHeaderLen || int16(be16(data, 0)) >= 0 {
-		return nil
+		return 0, nil
 	}
 	for off := compHeaderLen; ; {
 		if off+4 > len(data) {
-			return errBadFont
+			return 0, errBadFont
 		}
 		flags := be16(data, off)
 		f(off + 2)
@@ -108,9 +112,35 @@ func components(data []byte, f func(off int)) error {
 			off += 8
 		}
 		if flags&moreComps == 0 {
-			return nil
+			if off > len(data) {
+				return 0, errBadFont
+			}
+			return off, nil
 		}
 	}
+}
+
+// unhinted returns a copy of glyph data without its TrueType
+// instructions, with composite references renumbered by newID.
+func unhinted(data []byte, newID map[int]int) ([]byte, error) {
+	if len(data) < compHeaderLen {
+		return nil, nil // an empty glyph, such as the space
+	}
+	if n := int(int16(be16(data, 0))); n >= 0 {
+		at := compHeaderLen + 2*n // instructionLength
+		if at+2 > len(data) || at+2+int(be16(data, at)) > len(data) {
+			return nil, errBadFont
+		}
+		out := append([]byte(nil), data[:at]...)
+		out = append(out, 0, 0)
+		return append(out, data[at+2+int(be16(data, at)):]...), nil
+	}
+	out := append([]byte(nil), data...)
+	end, err := components(out, func(off int) {
+		binary.BigEndian.PutUint16(out[off-2:], be16(out, off-2)&^haveInstrs)
+		binary.BigEndian.PutUint16(out[off:], uint16(newID[int(be16(out, off))]))
+	})
+	return out[:end], err
 }
 
 // cmapLookup maps runes to glyphs through the font's Unicode BMP format 4
@@ -215,7 +245,7 @@ func (t ttfTables) closure(keep map[int]bool, numGlyphs int) ([]int, error) {
 			return nil, err
 		}
 		var bad bool
-		err = components(data, func(off int) {
+		_, err = components(data, func(off int) {
 			c := int(be16(data, off))
 			if c >= numGlyphs {
 				bad = true
@@ -258,7 +288,7 @@ func (t ttfTables) build(old []int, newID map[int]int, mapped map[rune]int) ([]b
 	if kern := subsetKern(t["kern"], newID); kern != nil {
 		out["kern"] = kern
 	}
-	for _, tag := range []string{"OS/2", "name", "cvt ", "fpgm", "prep", "gasp"} {
+	for _, tag := range []string{"OS/2", "name"} {
 		if t[tag] != nil {
 			out[tag] = t[tag]
 		}
@@ -286,10 +316,10 @@ func (t ttfTables) glyphTables(old []int, newID map[int]int) (glyf, loca, hmtx [
 		if err != nil {
 			return nil, nil, nil, err
 		}
-		data = append([]byte(nil), data...)
-		_ = components(data, func(off int) { // errors were caught by closure
-			binary.BigEndian.PutUint16(data[off:], uint16(newID[int(be16(data, off))]))
-		})
+		data, err = unhinted(data, newID)
+		if err != nil {
+			return nil, nil, nil, err
+		}
 		glyf = append(glyf, data...)
 		for len(glyf)%4 != 0 {
 			glyf = append(glyf, 0)
