@@ -55,7 +55,7 @@ func dotSource(b *testing.B, r *roadmap.Roadmap) []byte {
 // process per layout), at about 40 and 1,000 nodes.
 func BenchmarkDotLibraryVsCLI(b *testing.B) {
 	sizes := []struct {
-		name              string
+		name             string
 		sections, topics int
 	}{{"40-nodes", 8, 4}, {"1000-nodes", 100, 9}}
 	for _, sz := range sizes {
