@@ -15,12 +15,12 @@ const Margin = 24
 // is one px: the box sizes were given to Graphviz as px/72 inches.
 func flip(p layout.Point) layout.Point { return layout.Point{X: p.X, Y: -p.Y} }
 
-// buildDiagram places g's boxes at the centres Graphviz chose and its
-// edges along Graphviz's splines. The canvas is the extent of the boxes
+// buildDiagram places g's boxes at the centres Graphviz chose, their
+// icons beside them, and its edges along Graphviz's splines. The canvas is the extent of the boxes
 // and of the curves (not of their control points, and not Graphviz's
 // bounding box, which leaves out parts of some curves) plus Margin on
 // every side, widened to opt.Width, the drawing centred, when narrower.
-func buildDiagram(g *dot.Graph, res *result, m *measurer, opt layout.Options) (*layout.Diagram, error) {
+func buildDiagram(g *dot.Graph, res *result, m *measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
 	d := &layout.Diagram{}
 	kinds := make(map[string]layout.NodeKind, len(g.Nodes))
 	for i := range g.Nodes {
@@ -37,6 +37,7 @@ func buildDiagram(g *dot.Graph, res *result, m *measurer, opt layout.Options) (*
 			d.Edges = append(d.Edges, placeEdge(e, res, kinds, boxes))
 		}
 	}
+	placeIcons(d, icons, m.m)
 	fitCanvas(d, opt.Width)
 	return d, nil
 }
@@ -53,7 +54,7 @@ func fitCanvas(d *layout.Diagram, width float64) {
 	translate(d, (d.Width-ext.W)/2-ext.X, Margin-ext.Y)
 }
 
-// extent is the smallest rectangle holding every box and every edge as
+// extent is the smallest rectangle holding every box, icon and edge as
 // drawn.
 func extent(d *layout.Diagram) layout.Rect {
 	minX, minY := math.Inf(1), math.Inf(1)
@@ -65,6 +66,10 @@ func extent(d *layout.Diagram) layout.Rect {
 	for _, n := range d.Nodes {
 		add(layout.Point{X: n.Box.X, Y: n.Box.Y})
 		add(layout.Point{X: n.Box.X + n.Box.W, Y: n.Box.Y + n.Box.H})
+		if n.Icon != nil {
+			add(layout.Point{X: n.Icon.Box.X, Y: n.Icon.Box.Y})
+			add(layout.Point{X: n.Icon.Box.X + n.Icon.Box.W, Y: n.Icon.Box.Y + n.Icon.Box.H})
+		}
 	}
 	for _, e := range d.Edges {
 		samplePath(e.Path, 32, add)
@@ -213,12 +218,16 @@ func stackTitles(d *layout.Diagram, titles []dot.Node, m *measurer) {
 	d.Height += shift
 }
 
-// translate moves every box, line and edge of d by (dx, dy).
+// translate moves every box, icon, line and edge of d by (dx, dy).
 func translate(d *layout.Diagram, dx, dy float64) {
 	for i := range d.Nodes {
 		n := &d.Nodes[i]
 		n.Box.X += dx
 		n.Box.Y += dy
+		if n.Icon != nil {
+			n.Icon.Box.X += dx
+			n.Icon.Box.Y += dy
+		}
 		for j := range n.Lines {
 			n.Lines[j].X += dx
 			n.Lines[j].Baseline += dy

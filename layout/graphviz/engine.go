@@ -59,7 +59,9 @@ func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Opti
 	if err != nil {
 		return nil, err
 	}
-	d, err := e.run(ctx, g, dot.Options{}, m, opt)
+	icons := map[string]layout.Icon{}
+	iconSpecs(r, "", icons)
+	d, err := e.run(ctx, g, dot.Options{}, m, icons, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -76,7 +78,11 @@ func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout
 	if err != nil {
 		return nil, err
 	}
-	d, err := e.run(ctx, g, dot.Options{Clusters: true}, m, opt)
+	icons := map[string]layout.Icon{}
+	for i, r := range c.Roadmaps {
+		iconSpecs(r, g.Clusters[i].ID+"#", icons)
+	}
+	d, err := e.run(ctx, g, dot.Options{Clusters: true}, m, icons, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +91,7 @@ func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout
 }
 
 // run writes g as DOT, lays it out and reads the result back.
-func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *measurer, opt layout.Options) (*layout.Diagram, error) {
+func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
 	var titles []dot.Node
 	if e.algorithm != "dot" {
 		g, titles = withoutTitles(g)
@@ -102,7 +108,7 @@ func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *mea
 	if err != nil {
 		return nil, fmt.Errorf("graphviz %s: %w", e.algorithm, err)
 	}
-	d, err := buildDiagram(g, res, m, opt)
+	d, err := buildDiagram(g, res, m, icons, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -93,6 +93,9 @@ func TestProperties(t *testing.T) {
 			checkComplete(t, where, r, d)
 			checkBoxes(t, where, d)
 			checkTitleOnTop(t, where, d)
+			if alg == "dot" && r.Icon != "" && d.Nodes[0].Icon == nil {
+				t.Errorf("%s: the title lost its icon", where)
+			}
 			if n := edgeCrossings(d); len(n) > 0 {
 				t.Logf("%s: %d edges pass through a box that is not their end, e.g. %s", where, len(n), n[0])
 			}
@@ -139,6 +142,7 @@ func checkBoxes(t *testing.T, where string, d *layout.Diagram) {
 				t.Errorf("%s: boxes %s %v and %s %v overlap", where, a.ID, a.Box, b.ID, b.Box)
 			}
 		}
+		checkIcon(t, where, d, a)
 	}
 	for _, e := range d.Edges {
 		samplePath(e.Path, 16, func(p layout.Point) {
@@ -146,6 +150,24 @@ func checkBoxes(t *testing.T, where string, d *layout.Diagram) {
 				t.Errorf("%s: edge %s leaves the canvas at %v", where, e.ID, p)
 			}
 		})
+	}
+}
+
+// checkIcon checks that n's icon, if any, lies on the canvas and covers
+// no box.
+func checkIcon(t *testing.T, where string, d *layout.Diagram, n layout.Node) {
+	t.Helper()
+	if n.Icon == nil {
+		return
+	}
+	ib := n.Icon.Box
+	if ib.X < 0 || ib.Y < 0 || ib.X+ib.W > d.Width || ib.Y+ib.H > d.Height {
+		t.Errorf("%s: icon of %s %v is off the canvas", where, n.ID, ib)
+	}
+	for _, b := range d.Nodes {
+		if overlap(ib, b.Box, 0.01) {
+			t.Errorf("%s: icon of %s covers box %s", where, n.ID, b.ID)
+		}
 	}
 }
 
