@@ -89,11 +89,11 @@ func (b BoxStyle) Label(text string, maxW float64) Label {
 		room = 0
 	}
 	texts := Wrap(text, room, b.Text)
-	widths := make([]float64, len(texts))
+	lines := make([]Line, len(texts))
 	widest := 0.0
 	for i, t := range texts {
-		widths[i] = MeasureString(t, b.Text)
-		widest = math.Max(widest, widths[i])
+		lines[i] = Line{Text: t, Size: b.Text.Size, Bold: b.Text.Bold, Anchor: AnchorMiddle, Width: MeasureString(t, b.Text)}
+		widest = math.Max(widest, lines[i].Width)
 	}
 	if b.Width <= 0 {
 		w = widest + 2*b.PadX
@@ -107,17 +107,9 @@ func (b BoxStyle) Label(text string, maxW float64) Label {
 	// The baseline sits so that ascent and descent are centred in the
 	// line's leading.
 	base := (lead-b.Text.Ascent()-b.Text.Descent())/2 + b.Text.Ascent()
-	lines := make([]Line, len(texts))
-	for i, t := range texts {
-		lines[i] = Line{
-			Text:     t,
-			X:        w / 2,
-			Baseline: top + float64(i)*lead + base,
-			Size:     b.Text.Size,
-			Bold:     b.Text.Bold,
-			Anchor:   AnchorMiddle,
-			Width:    widths[i],
-		}
+	for i := range lines {
+		lines[i].X = w / 2
+		lines[i].Baseline = top + float64(i)*lead + base
 	}
 	return Label{W: w, H: h, Lines: lines}
 }

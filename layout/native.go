@@ -109,13 +109,17 @@ type placer struct {
 	prev    Rect
 	prevID  string
 	prevTop []Rect
+	// segSlab and ptSlab hold segments and points for paths to come.
+	segSlab []Segment
+	ptSlab  []Point
 }
 
 func newPlacer(m Metrics, w float64, r *roadmap.Roadmap) *placer {
-	nodes := 1 + len(r.Sections)
+	topics := 0
 	for _, s := range r.Sections {
-		nodes += len(s.Topics)
+		topics += len(s.Topics)
 	}
+	nodes := 1 + len(r.Sections) + topics
 	dir := ""
 	if r.File != "" {
 		dir = filepath.Dir(r.File)
@@ -129,6 +133,10 @@ func newPlacer(m Metrics, w float64, r *roadmap.Roadmap) *placer {
 			Nodes: make([]Node, 0, nodes), Edges: make([]Edge, 0, nodes),
 		},
 		index: make(map[string]int, nodes),
+		// Each topic arrow takes 2 segments and 2 points, each spine 2
+		// segments and 4 points.
+		segSlab: make([]Segment, 2*(topics+len(r.Sections))),
+		ptSlab:  make([]Point, 2*topics+4*len(r.Sections)),
 	}
 }
 
@@ -218,48 +226,72 @@ func sectionLabel(i int, s *roadmap.Section) string {
 	return prefix + s.Title
 }
 
+// block is a section measured but not yet placed: its label, icon and
+// topic labels, and the half heights it needs on its own side (box and
+// icon) and on the other side (its topic stack).
+type block struct {
+	side, other int
+	label       Label
+	icon        *Icon
+	topics      []Label
+	halfS       float64
+	stackH      float64
+	secX, topX  float64
+}
+
+// measure sizes section i's boxes and sets their columns.
+func (p *placer) measure(i int, s *roadmap.Section) block {
+	b := block{side: i % 2, other: 1 - i%2, label: p.m.Section.Label(sectionLabel(i, s), 0), icon: p.icon(s.Icon)}
+	b.topics, b.stackH = p.topicLabels(s.Topics)
+	b.halfS = b.label.H / 2
+	if b.icon != nil {
+		b.halfS = math.Max(b.halfS, p.m.Icon/2)
+	}
+	b.secX = p.cx + sectionInset
+	b.topX = p.cx - topicInset - p.m.Topic.Width
+	if b.side == left {
+		b.secX = p.cx - sectionInset - b.label.W
+		b.topX = p.cx + topicInset
+	}
+	return b
+}
+
+// centre returns the least y of the centre of block b (section i) that
+// keeps its boxes below those in both columns, its topic stack below the
+// previous one, and the spine from the previous section clear of topics.
+func (p *placer) centre(i int, b block) (float64, error) {
+	c := p.floor[b.side] + gutter + b.halfS
+	if len(b.topics) > 0 {
+		c = math.Max(c, p.floor[b.other]+gutter+b.stackH/2)
+		if n := len(p.prevTop); n > 0 {
+			c = math.Max(c, p.prevTop[n-1].Y+p.prevTop[n-1].H+stackGap+b.stackH/2)
+		}
+	}
+	if i == 0 {
+		return c, nil
+	}
+	c = math.Max(c, p.prev.Y+p.prev.H+spineMin+b.label.H/2)
+	return p.clearSpine(c, Rect{X: b.secX, W: b.label.W, H: b.label.H}, b.topX, b.topics, b.stackH)
+}
+
 // placeSection places section i, its icon and its topics, and joins it
 // to the previous section and its topics to it.
 func (p *placer) placeSection(i int, s *roadmap.Section) error {
-	side := i % 2
-	other := 1 - side
-	lbl := p.m.Section.Label(sectionLabel(i, s), 0)
-	tops, stackH := p.topicLabels(s.Topics)
-	icon := p.icon(s.Icon)
-	halfS := lbl.H / 2
-	if icon != nil {
-		halfS = math.Max(halfS, p.m.Icon/2)
+	b := p.measure(i, s)
+	c, err := p.centre(i, b)
+	if err != nil {
+		return err
 	}
-	c := p.floor[side] + gutter + halfS
-	if len(tops) > 0 {
-		c = math.Max(c, p.floor[other]+gutter+stackH/2)
-		if n := len(p.prevTop); n > 0 {
-			c = math.Max(c, p.prevTop[n-1].Y+p.prevTop[n-1].H+stackGap+stackH/2)
+	box := Rect{X: b.secX, Y: c - b.label.H/2, W: b.label.W, H: b.label.H}
+	if b.icon != nil {
+		b.icon.Box = Rect{X: box.X - p.m.IconGap - p.m.Icon, Y: c - p.m.Icon/2, W: p.m.Icon, H: p.m.Icon}
+		if b.side == right {
+			b.icon.Box.X = box.X + box.W + p.m.IconGap
 		}
 	}
-	secX := p.cx + sectionInset
-	topX := p.cx - topicInset - p.m.Topic.Width
-	if side == left {
-		secX = p.cx - sectionInset - lbl.W
-		topX = p.cx + topicInset
-	}
-	if i > 0 {
-		c = math.Max(c, p.prev.Y+p.prev.H+spineMin+lbl.H/2)
-		var err error
-		if c, err = p.clearSpine(c, Rect{X: secX, W: lbl.W, H: lbl.H}, topX, tops, stackH); err != nil {
-			return err
-		}
-	}
-	box := Rect{X: secX, Y: c - lbl.H/2, W: lbl.W, H: lbl.H}
-	if icon != nil {
-		icon.Box = Rect{X: box.X - p.m.IconGap - p.m.Icon, Y: c - p.m.Icon/2, W: p.m.Icon, H: p.m.Icon}
-		if side == right {
-			icon.Box.X = box.X + box.W + p.m.IconGap
-		}
-	}
-	err := p.addNode(Node{
-		ID: s.ID, Kind: KindSection, Box: box, Lines: lbl.At(box.X, box.Y),
-		Icon: icon, URL: s.URL, Tooltip: s.Description, Optional: s.Optional,
+	err = p.addNode(Node{
+		ID: s.ID, Kind: KindSection, Box: box, Lines: shift(b.label.Lines, box.X, box.Y),
+		Icon: b.icon, URL: s.URL, Tooltip: s.Description, Optional: s.Optional,
 	})
 	if err != nil {
 		return err
@@ -267,19 +299,29 @@ func (p *placer) placeSection(i int, s *roadmap.Section) error {
 	if i > 0 {
 		p.d.Edges = append(p.d.Edges, Edge{
 			ID: "spine:" + p.prevID + "->" + s.ID, From: p.prevID, To: s.ID, Kind: EdgeSpine,
-			Path: spinePath(p.prev, box),
+			Path: p.cubic(spineCurve(p.prev, box)),
 		})
 	}
-	boxes, err := p.placeTopics(s, box, side, topX, c-stackH/2, tops)
+	boxes, err := p.placeTopics(s, box, b, c-b.stackH/2)
 	if err != nil {
 		return err
 	}
-	p.floor[side] = math.Max(p.floor[side], c+halfS)
+	p.floor[b.side] = math.Max(p.floor[b.side], c+b.halfS)
 	if len(boxes) > 0 {
-		p.floor[other] = c + stackH/2
+		p.floor[b.other] = c + b.stackH/2
 	}
 	p.prev, p.prevID, p.prevTop = box, s.ID, boxes
 	return nil
+}
+
+// shift moves lines laid out for a box at the origin to a box at (x, y),
+// in place.
+func shift(lines []Line, x, y float64) []Line {
+	for i := range lines {
+		lines[i].X += x
+		lines[i].Baseline += y
+	}
+	return lines
 }
 
 // topicLabels sizes the topics' boxes and returns them with the height of
@@ -297,52 +339,74 @@ func (p *placer) topicLabels(ts []*roadmap.Topic) ([]Label, float64) {
 	return ls, h
 }
 
-// placeTopics stacks a section's topics from y down at x and joins each
-// to the section by a dashed arrow.
-func (p *placer) placeTopics(s *roadmap.Section, sec Rect, side int, x, y float64, ls []Label) ([]Rect, error) {
-	if len(ls) == 0 {
+// placeTopics stacks a section's topics from y down and joins each to
+// the section's box sec by a dashed arrow.
+func (p *placer) placeTopics(s *roadmap.Section, sec Rect, b block, y float64) ([]Rect, error) {
+	if len(b.topics) == 0 {
 		return nil, nil
 	}
-	boxes := make([]Rect, len(ls))
+	boxes := make([]Rect, len(b.topics))
 	secX := sec.X + sec.W
-	if side == right {
+	if b.side == right {
 		secX = sec.X
 	}
 	for j, t := range s.Topics {
-		b := Rect{X: x, Y: y, W: ls[j].W, H: ls[j].H}
-		boxes[j] = b
-		y += b.H + topicGap
+		l := b.topics[j]
+		r := Rect{X: b.topX, Y: y, W: l.W, H: l.H}
+		boxes[j] = r
+		y += r.H + topicGap
 		err := p.addNode(Node{
-			ID: t.ID, Kind: KindTopic, Box: b, Lines: ls[j].At(b.X, b.Y),
+			ID: t.ID, Kind: KindTopic, Box: r, Lines: shift(l.Lines, r.X, r.Y),
 			URL: t.URL, Tooltip: t.Description, Optional: t.Optional || s.Optional,
 		})
 		if err != nil {
 			return nil, err
 		}
-		tx := b.X
-		if side == right {
-			tx = b.X + b.W
+		tx := r.X
+		if b.side == right {
+			tx = r.X + r.W
 		}
 		p.d.Edges = append(p.d.Edges, Edge{
 			ID: "topic:" + t.ID + "->" + s.ID, From: t.ID, To: s.ID, Kind: EdgeTopic,
-			Path: []Segment{
-				{Op: MoveTo, Pts: []Point{{tx, b.Y + b.H/2}}},
-				{Op: LineTo, Pts: []Point{{secX, sec.Y + sec.H/2}}},
-			},
+			Path:  p.line(Point{tx, r.Y + r.H/2}, Point{secX, sec.Y + sec.H/2}),
 			Arrow: true, Dashed: true,
 		})
 	}
 	return boxes, nil
 }
 
-// spinePath is the S-curve from the bottom centre of a to the top centre
-// of b.
-func spinePath(a, b Rect) []Segment {
-	p0, p1, p2, p3 := spineCurve(a, b)
-	return []Segment{
-		{Op: MoveTo, Pts: []Point{p0}},
-		{Op: CubicTo, Pts: []Point{p1, p2, p3}},
+// line is the path of a straight line from a to b, carved from the
+// placer's slabs so that a big layout makes few allocations.
+func (p *placer) line(a, b Point) []Segment {
+	pts := carve(&p.ptSlab, 2)
+	pts[0], pts[1] = a, b
+	segs := carve(&p.segSlab, 2)
+	segs[0] = Segment{Op: MoveTo, Pts: pts[0:1:1]}
+	segs[1] = Segment{Op: LineTo, Pts: pts[1:2:2]}
+	return segs
+}
+
+// cubic is the path of a cubic Bézier curve from p0 to p3, carved from
+// the placer's slabs.
+func (p *placer) cubic(p0, p1, p2, p3 Point) []Segment {
+	pts := carve(&p.ptSlab, 4)
+	pts[0], pts[1], pts[2], pts[3] = p0, p1, p2, p3
+	segs := carve(&p.segSlab, 2)
+	segs[0] = Segment{Op: MoveTo, Pts: pts[0:1:1]}
+	segs[1] = Segment{Op: CubicTo, Pts: pts[1:4:4]}
+	return segs
+}
+
+// carve returns n fresh items from the front of *slab, refilling it when
+// it runs short; the result's capacity is n, so appending to it never
+// touches the slab.
+func carve[T any](slab *[]T, n int) []T {
+	if len(*slab) < n {
+		*slab = make([]T, max(n, 64))
 	}
+	out := (*slab)[:n:n]
+	*slab = (*slab)[n:]
+	return out
 }
 
 // spineCurve returns the control points of the spine from a to b.

@@ -302,32 +302,32 @@ func isCJK(r rune) bool {
 // (kinsoku): a break before it is moved one unit earlier.
 const noBreakBefore = "、。，．！？：；）」』】〉》〕〗〙〛ー…・!?.,:;)]}%"
 
-// unit is a piece of a paragraph that is never broken unless it is too
-// wide for a line on its own: a word, or one CJK character with any
-// closing punctuation after it. space tells whether a space separates it
-// from the unit before.
+// unit is a piece of a paragraph, p[start:end], that is never broken
+// unless it is too wide for a line on its own: a word, or one CJK
+// character with any closing punctuation after it. space tells whether
+// blanks separate it from the unit before.
 type unit struct {
-	text  string
-	space bool
+	start, end int
+	space      bool
 }
 
-// units splits one paragraph into units at spaces and around CJK runes.
-func units(p string) []unit {
-	var out []unit
-	start, space, prevCJK := -1, false, false
+// eachUnit calls fn for the units of paragraph p in order, splitting at
+// blanks and around CJK runes.
+func eachUnit(p string, fn func(unit)) {
+	start, space, prevCJK, any := -1, false, false, false
 	for i, r := range p {
 		if unicode.IsSpace(r) {
 			if start >= 0 {
-				out = append(out, unit{text: p[start:i], space: space})
-				start, space = -1, false
+				fn(unit{start, i, space})
+				start, any = -1, true
 			}
-			space = len(out) > 0
+			space = any
 			continue
 		}
 		cjk := isCJK(r)
 		if start >= 0 && (cjk || prevCJK) && !strings.ContainsRune(noBreakBefore, r) {
-			out = append(out, unit{text: p[start:i], space: space})
-			start, space = -1, false
+			fn(unit{start, i, space})
+			start, space, any = -1, false, true
 		}
 		if start < 0 {
 			start = i
@@ -335,12 +335,11 @@ func units(p string) []unit {
 		prevCJK = cjk
 	}
 	if start >= 0 {
-		out = append(out, unit{text: p[start:], space: space})
+		fn(unit{start, len(p), space})
 	}
-	return out
 }
 
-// Wrap breaks s into lines no wider than maxWidth px: at spaces, between
+// Wrap breaks s into lines no wider than maxWidth px: at blanks, between
 // CJK characters, and at explicit newlines. Runs of blanks collapse to one
 // space. A word wider than maxWidth on its own is broken across lines,
 // each piece but the last ending with a hyphen (CJK pieces get none). A
@@ -352,104 +351,129 @@ func Wrap(s string, maxWidth float64, st Style) []string {
 		limit = 0
 	}
 	var lines []string
-	for _, p := range strings.Split(s, "\n") {
-		lines = wrapParagraph(lines, ff, units(p), limit)
+	for {
+		p, rest, more := strings.Cut(s, "\n")
+		lines = wrapParagraph(lines, ff, p, limit)
+		if !more {
+			return lines
+		}
+		s = rest
 	}
-	return lines
 }
 
-// lineBuilder accumulates one line in em.
+// lineBuilder accumulates one line of a paragraph p, and its width in
+// em. While the line's units are separated in p exactly as in the line,
+// the line is the slice p[start:end] and costs no copy.
 type lineBuilder struct {
-	b    strings.Builder
-	w    float64
-	last rune
+	p          string
+	start, end int
+	clean      bool
+	b          strings.Builder
+	w          float64
+	last       rune
 }
+
+func (lb *lineBuilder) empty() bool { return lb.start == lb.end && lb.clean }
 
 func (lb *lineBuilder) reset() {
+	lb.start, lb.end, lb.clean = 0, 0, true
 	lb.b.Reset()
 	lb.w, lb.last = 0, -1
 }
 
-func (lb *lineBuilder) add(s string, w float64) {
-	lb.b.WriteString(s)
+// add appends p[start:end] after sep ("" or " "), w em wide in all.
+func (lb *lineBuilder) add(sep string, start, end int, w float64) {
+	switch {
+	case lb.empty():
+		lb.start, lb.end = start, end
+	case lb.clean && lb.p[lb.end:start] == sep:
+		lb.end = end
+	default:
+		if lb.clean {
+			lb.b.WriteString(lb.p[lb.start:lb.end])
+			lb.clean = false
+		}
+		lb.b.WriteString(sep)
+		lb.b.WriteString(lb.p[start:end])
+	}
 	lb.w += w
-	if r, _ := utf8.DecodeLastRuneInString(s); r != utf8.RuneError {
+	if r, _ := utf8.DecodeLastRuneInString(lb.p[start:end]); r != utf8.RuneError {
 		lb.last = r
 	}
 }
 
-// wrapParagraph appends the lines of one paragraph, greedily filled.
-func wrapParagraph(lines []string, ff *fontFace, us []unit, limit float64) []string {
-	var lb lineBuilder
-	lb.reset()
-	emit := func() {
-		if lb.b.Len() > 0 {
-			lines = append(lines, lb.b.String())
-		}
-		lb.reset()
+func (lb *lineBuilder) String() string {
+	if lb.clean {
+		return lb.p[lb.start:lb.end]
 	}
-	for _, u := range us {
-		sep, w := "", 0.0
-		prev := lb.last
-		if u.space && lb.b.Len() > 0 {
+	return lb.b.String()
+}
+
+// wrapParagraph appends the lines of paragraph p, greedily filled.
+func wrapParagraph(lines []string, ff *fontFace, p string, limit float64) []string {
+	lb := lineBuilder{p: p}
+	lb.reset()
+	eachUnit(p, func(u unit) {
+		sep, w, prev := "", 0.0, lb.last
+		if u.space && !lb.empty() {
 			sep, w, prev = " ", ff.measure(prev, " "), ' '
 		}
-		w += ff.measure(prev, u.text)
-		if limit <= 0 || lb.b.Len() == 0 && w <= limit || lb.w+w <= limit {
-			lb.add(sep, 0)
-			lb.add(u.text, w)
-			continue
+		text := p[u.start:u.end]
+		w += ff.measure(prev, text)
+		if limit <= 0 || lb.empty() && w <= limit || lb.w+w <= limit {
+			lb.add(sep, u.start, u.end, w)
+			return
 		}
-		emit()
-		w = ff.measure(-1, u.text)
-		if w <= limit {
-			lb.add(u.text, w)
-			continue
+		if !lb.empty() {
+			lines = append(lines, lb.String())
+			lb.reset()
 		}
-		pieces := breakWord(ff, u.text, limit)
-		for _, piece := range pieces[:len(pieces)-1] {
+		start := u.start
+		for {
+			w, cut, hyphen := ff.fit(text, limit)
+			if cut == len(text) {
+				lb.add("", start, u.end, w)
+				return
+			}
+			piece := text[:cut]
+			if hyphen {
+				piece += "-"
+			}
 			lines = append(lines, piece)
+			text, start = text[cut:], start+cut
 		}
-		last := pieces[len(pieces)-1]
-		lb.add(last, ff.measure(-1, last))
+	})
+	if !lb.empty() {
+		lines = append(lines, lb.String())
 	}
-	emit()
 	return lines
 }
 
-// breakWord cuts a word wider than limit em into pieces that fit, each
-// but the last ending with a hyphen unless it ends in a CJK rune or a
-// hyphen already. A piece holds at least one rune, so a limit narrower
-// than one glyph still makes progress.
-func breakWord(ff *fontFace, word string, limit float64) []string {
-	var pieces []string
-	hyphen := ff.advance('-')
-	for word != "" {
-		if ff.measure(-1, word) <= limit {
-			return append(pieces, word)
-		}
-		w, prev, cut := 0.0, rune(-1), 0
-		for i, r := range word {
-			step := ff.advance(r)
-			if prev >= 0 {
-				step += ff.pairKern(prev, r)
-			}
-			if cut > 0 && w+step+hyphen > limit {
-				break
-			}
-			w += step
-			prev = r
-			cut = i + utf8.RuneLen(r)
-		}
-		if cut >= len(word) {
-			return append(pieces, word)
-		}
-		piece := word[:cut]
-		if !isCJK(prev) && prev != '-' {
-			piece += "-"
-		}
-		pieces = append(pieces, piece)
-		word = word[cut:]
+// fit measures how much of a word fits in limit em. When all of it fits
+// it returns its width and len(word); otherwise the byte length of the
+// longest prefix that fits with a hyphen after it (at least one rune, so
+// that a limit narrower than one glyph still makes progress), and whether
+// the hyphen is wanted: not after a CJK rune or a hyphen.
+func (ff *fontFace) fit(word string, limit float64) (w float64, cut int, hyphen bool) {
+	if w := ff.measure(-1, word); w <= limit {
+		return w, len(word), false
 	}
-	return pieces
+	dash := ff.advance('-')
+	prev := rune(-1)
+	for i, r := range word {
+		step := ff.advance(r)
+		if prev >= 0 {
+			step += ff.pairKern(prev, r)
+		}
+		if cut > 0 && w+step+dash > limit {
+			break
+		}
+		w += step
+		prev = r
+		cut = i + utf8.RuneLen(r)
+	}
+	if cut == len(word) {
+		return w, cut, false
+	}
+	return w, cut, !isCJK(prev) && prev != '-'
 }
