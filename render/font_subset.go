@@ -6,14 +6,18 @@ import (
 	"fmt"
 	"math/bits"
 	"sort"
+	"strings"
+	"unicode/utf16"
 )
 
 // A small TrueType subsetter for embedding the measured font: it keeps
 // .notdef, the glyphs the given runes map to and the components of
 // composite glyphs, renumbered from 0, and rewrites glyf, loca, hmtx, cmap
 // (one format 4 subtable), kern (format 0 pairs between kept glyphs), maxp,
-// hhea, head and post (version 3, without glyph names). OS/2 and name
-// (with the copyright and the licence) are copied. Hinting goes: the glyphs
+// hhea, head and post (version 3, without glyph names). OS/2 is copied.
+// The name table keeps the copyright, version, subfamily and licence but
+// names the font "Roadmap Subset": the OFL reserves the name
+// "Liberation" to the unmodified font. Hinting goes: the glyphs
 // lose their instructions and cvt, fpgm, prep and gasp are dropped, as
 // browsers scale outlines without them. OpenType layout tables (GDEF,
 // GSUB, GPOS) are dropped too; kerning survives in kern.
@@ -288,10 +292,15 @@ func (t ttfTables) build(old []int, newID map[int]int, mapped map[rune]int) ([]b
 	if kern := subsetKern(t["kern"], newID); kern != nil {
 		out["kern"] = kern
 	}
-	for _, tag := range []string{"OS/2", "name"} {
-		if t[tag] != nil {
-			out[tag] = t[tag]
+	if t["name"] != nil {
+		name, err := renamed(t["name"])
+		if err != nil {
+			return nil, err
 		}
+		out["name"] = name
+	}
+	if t["OS/2"] != nil {
+		out["OS/2"] = t["OS/2"]
 	}
 	return out.encode(), nil
 }
@@ -487,4 +496,72 @@ func checksum(b []byte) uint32 {
 		sum += binary.BigEndian.Uint32(w[:])
 	}
 	return sum
+}
+
+// subsetFamily is the family name inside a subset font; the SVG's CSS
+// names the font by its own @font-face family anyway.
+const subsetFamily = "Roadmap Subset"
+
+// renamed returns a name table with the Windows English records of name,
+// the copyright (0), subfamily (2), version (5) and licence (13, 14),
+// and the family, unique, full and PostScript names (1, 3, 4, 6) made
+// from subsetFamily.
+func renamed(name []byte) ([]byte, error) {
+	keep := map[uint16]string{}
+	if len(name) < 6 {
+		return nil, fmt.Errorf("%w: short name table", errBadFont)
+	}
+	count, strs := int(be16(name, 2)), int(be16(name, 4))
+	for i := 0; i < count; i++ {
+		rec := 6 + 12*i
+		if rec+12 > len(name) {
+			return nil, errBadFont
+		}
+		id, n, off := be16(name, rec+6), int(be16(name, rec+8)), strs+int(be16(name, rec+10))
+		windowsEnglish := be16(name, rec) == 3 && be16(name, rec+2) == 1 && be16(name, rec+4) == 0x409
+		if !windowsEnglish || off+n > len(name) || n%2 != 0 {
+			continue
+		}
+		switch id {
+		case 0, 2, 5, 13, 14:
+			u := make([]uint16, n/2)
+			for j := range u {
+				u[j] = be16(name, off+2*j)
+			}
+			keep[id] = string(utf16.Decode(u))
+		}
+	}
+	style := keep[2]
+	if style == "" {
+		style = "Regular"
+	}
+	keep[1] = subsetFamily
+	keep[3] = subsetFamily + " " + style
+	keep[4] = subsetFamily + " " + style
+	keep[6] = strings.ReplaceAll(subsetFamily, " ", "") + "-" + strings.ReplaceAll(style, " ", "")
+	return nameTable(keep), nil
+}
+
+// nameTable writes a format 0 name table of Windows English records.
+func nameTable(records map[uint16]string) []byte {
+	ids := make([]int, 0, len(records))
+	for id := range records {
+		ids = append(ids, int(id))
+	}
+	sort.Ints(ids)
+	head := binary.BigEndian.AppendUint16(nil, 0)
+	head = binary.BigEndian.AppendUint16(head, uint16(len(ids)))
+	head = binary.BigEndian.AppendUint16(head, uint16(6+12*len(ids)))
+	var strs []byte
+	for _, id := range ids {
+		var str []byte
+		for _, u := range utf16.Encode([]rune(records[uint16(id)])) {
+			str = binary.BigEndian.AppendUint16(str, u)
+		}
+		for _, v := range []int{3, 1, 0x409, id, len(str), len(strs)} {
+			head = binary.BigEndian.AppendUint16(head, uint16(v))
+		}
+		strs = append(strs, str...)
+	}
+	return append(head, strs...)
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/image/font"
@@ -33,6 +34,7 @@ func TestSubsetTTF(t *testing.T) {
 			t.Fatalf("subset does not parse: %v", err)
 		}
 		compareGlyphs(t, of, sf, text)
+		checkNames(t, sf)
 		var b sfnt.Buffer
 		if g, _ := sf.GlyphIndex(&b, 'Z'); g != 0 {
 			t.Errorf("Z was not asked for but maps to glyph %d", g)
@@ -70,6 +72,22 @@ func compareGlyphs(t *testing.T, of, sf *sfnt.Font, text string) {
 			}
 		}
 		prev = [2]sfnt.GlyphIndex{og, sg}
+	}
+}
+
+// checkNames checks that the subset no longer bears the reserved font
+// name but keeps the copyright and the licence.
+func checkNames(t *testing.T, f *sfnt.Font) {
+	t.Helper()
+	var b sfnt.Buffer
+	for id, want := range map[sfnt.NameID]string{
+		sfnt.NameIDFamily: "Roadmap Subset", sfnt.NameIDCopyright: "Red Hat",
+		sfnt.NameIDLicense: "SIL Open Font License", sfnt.NameIDPostScript: "RoadmapSubset-",
+	} {
+		got, err := f.Name(&b, id)
+		if err != nil || !strings.Contains(got, want) || strings.Contains(got, "Liberation") {
+			t.Errorf("name %d = %q (%v), want it to contain %q and not Liberation", id, got, err, want)
+		}
 	}
 }
 
