@@ -39,9 +39,10 @@ func SectionLabel(s *roadmap.Section, index int) string {
 // that starts level with the section, on its right for odd sections and on
 // its left for even ones, with a dashed connector from every topic to its
 // section (arrowhead at the section); and dashed prerequisite edges, which
-// do not decide ranks. Node ids are the model's ids.
+// do not decide ranks. Node ids are the model's ids. Each section and its
+// topics form a cluster, drawn when Options.Clusters is set.
 func FromRoadmap(r *roadmap.Roadmap, size Sizer) (*Graph, error) {
-	b := &builder{g: &Graph{Title: r.Title}, size: size}
+	b := &builder{g: &Graph{Title: r.Title}, size: size, sectionClusters: true}
 	b.part(r, "", "")
 	for _, n := range r.Nodes() {
 		for _, ref := range n.Requires() {
@@ -109,6 +110,8 @@ type builder struct {
 	g    *Graph
 	size Sizer
 	err  error
+	// sectionClusters puts each section and its topics in a cluster.
+	sectionClusters bool
 }
 
 // result returns the graph, or the first problem met while building it.
@@ -136,9 +139,14 @@ func (b *builder) part(r *roadmap.Roadmap, prefix, cluster string) {
 	prev := title
 	for i, s := range r.Sections {
 		id := prefix + s.ID
-		b.node(id, layout.KindSection, SectionLabel(s, i), cluster, meta{s.URL, s.Description, s.Optional})
+		sc := cluster
+		if b.sectionClusters {
+			sc = id
+			b.g.Clusters = append(b.g.Clusters, Cluster{ID: id, Label: SectionLabel(s, i)})
+		}
+		b.node(id, layout.KindSection, SectionLabel(s, i), sc, meta{s.URL, s.Description, s.Optional})
 		b.spine(prev, id, prev == title)
-		b.topics(s, prefix, cluster, i%2 == 1)
+		b.topics(s, prefix, sc, i%2 == 1)
 		prev = id
 	}
 }

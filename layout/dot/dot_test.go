@@ -87,6 +87,7 @@ func TestWriteRoadmapGolden(t *testing.T) {
 	}
 	got := writeString(t, g, Options{})
 	golden(t, "small.dot", got)
+	golden(t, "small-clusters.dot", writeString(t, g, Options{Clusters: true}))
 	if again := writeString(t, g, Options{}); !bytes.Equal(got, again) {
 		t.Error("two writes of the same graph differ")
 	}

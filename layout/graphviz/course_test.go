@@ -49,3 +49,19 @@ func fileOf(id string) string {
 	file, _, _ := strings.Cut(id, "#")
 	return file
 }
+
+// TestSectionClusters lays a roadmap out with each section in a cluster
+// and checks the geometry still holds.
+func TestSectionClusters(t *testing.T) {
+	e := mustNew(t, "dot")
+	e.Clusters = true
+	for name, r := range examples(t) {
+		d, err := e.Layout(context.Background(), r, layout.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		checkComplete(t, name, r, d)
+		checkBoxes(t, name, d)
+		checkTitleOnTop(t, name, d)
+	}
+}

@@ -36,6 +36,10 @@ type Engine struct {
 	// Metrics sizes the boxes before Graphviz places them; the zero value
 	// means layout.DefaultMetrics, as for the native engine.
 	Metrics layout.Metrics
+	// Clusters keeps each section and its topics together in a cluster
+	// (Layout only; LayoutCourse always clusters by part). Diagrams have
+	// no cluster frames, so only the placement shows it.
+	Clusters bool
 }
 
 // New returns an engine for a Graphviz algorithm: dot, neato, fdp, twopi,
@@ -61,7 +65,7 @@ func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Opti
 	}
 	icons := map[string]layout.Icon{}
 	iconSpecs(r, "", icons)
-	d, err := e.run(ctx, g, dot.Options{}, m, icons, opt)
+	d, err := e.run(ctx, g, dot.Options{Clusters: e.Clusters}, m, icons, opt)
 	if err != nil {
 		return nil, err
 	}
