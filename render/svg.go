@@ -94,12 +94,19 @@ type svgRenderer struct {
 	shadowID    string
 	markers     map[layout.EdgeKind]string
 	markerKinds []layout.EdgeKind
+	// images are the data: URIs of the icon files, by path.
+	images map[string]string
 }
 
+// document writes the whole SVG. Everything that can fail (reading icon
+// files, subsetting the font) happens before the first byte is written.
 func (r *svgRenderer) document() error {
 	t := r.opt.Theme
 	fonts, err := r.fontFace()
 	if err != nil {
+		return err
+	}
+	if err := r.readImages(); err != nil {
 		return err
 	}
 	titleID, descID := r.ids.add("_title"), r.ids.add("_desc")
@@ -121,9 +128,7 @@ func (r *svgRenderer) document() error {
 	r.defs(fonts.css)
 	r.rect(layout.Rect{W: r.d.Width, H: r.d.Height}, attr("class", "background"), attr("fill", t.Background.Hex()))
 	r.edges()
-	if err := r.nodes(); err != nil {
-		return err
-	}
+	r.nodes()
 	r.canvas.End()
 	return nil
 }
@@ -281,20 +286,33 @@ func pathData(segs []layout.Segment) string {
 }
 
 // nodes draws every node, in reading order, in one group.
-func (r *svgRenderer) nodes() error {
+func (r *svgRenderer) nodes() {
 	r.canvas.Group(attr("class", "nodes"))
 	for i := range r.d.Nodes {
-		if err := r.node(&r.d.Nodes[i]); err != nil {
-			return err
-		}
+		r.node(&r.d.Nodes[i])
 	}
 	r.canvas.Gend()
+}
+
+// readImages reads every icon file once and keeps it as a data: URI.
+func (r *svgRenderer) readImages() error {
+	r.images = map[string]string{}
+	for _, n := range r.d.Nodes {
+		if n.Icon == nil || n.Icon.Path == "" || r.images[n.Icon.Path] != "" {
+			continue
+		}
+		uri, err := r.dataURI(n.Icon.Path)
+		if err != nil {
+			return fmt.Errorf("render: icon of node %q: %w", n.ID, err)
+		}
+		r.images[n.Icon.Path] = uri
+	}
 	return nil
 }
 
 // node draws one box: its tooltip, shadow, box, label and icon, wrapped
 // in a link when it has a safe URL.
-func (r *svgRenderer) node(n *layout.Node) error {
+func (r *svgRenderer) node(n *layout.Node) {
 	href, link := safeURL(n.URL)
 	if link {
 		r.printf("<a %s %s>\n", attr("href", href), attr("xlink:href", href))
@@ -305,14 +323,11 @@ func (r *svgRenderer) node(n *layout.Node) error {
 	}
 	r.box(n)
 	r.label(n)
-	if err := r.icon(n.Icon); err != nil {
-		return fmt.Errorf("render: icon of node %q: %w", n.ID, err)
-	}
+	r.icon(n.Icon)
 	r.canvas.Gend()
 	if link {
 		r.printf("</a>\n")
 	}
-	return nil
 }
 
 // nodeClass is "node KIND" plus "optional" and "status-STATUS" when set.
@@ -395,9 +410,9 @@ func (r *svgRenderer) label(n *layout.Node) {
 
 // icon draws an emoji centred in its box, or an image file embedded as a
 // data: URI and fitted into its box.
-func (r *svgRenderer) icon(ic *layout.Icon) error {
+func (r *svgRenderer) icon(ic *layout.Icon) {
 	if ic == nil {
-		return nil
+		return
 	}
 	b := ic.Box
 	if ic.Path == "" {
@@ -406,15 +421,10 @@ func (r *svgRenderer) icon(ic *layout.Icon) error {
 			attr("x", dec2(b.X+b.W/2)), attr("y", dec2(b.Y+b.H/2+emojiBaseline*size)),
 			attr("font-size", dec2(size)), attr("text-anchor", "middle"),
 			attr("font-family", emojiFamily), escape(ic.Text))
-		return nil
-	}
-	uri, err := r.dataURI(ic.Path)
-	if err != nil {
-		return err
+		return
 	}
 	r.printf("<image %s %s %s %s %s %s/>\n", attr("class", "icon"), attr("x", dec2(b.X)), attr("y", dec2(b.Y)),
-		attr("width", dec2(b.W)), attr("height", dec2(b.H)), attr("xlink:href", uri))
-	return nil
+		attr("width", dec2(b.W)), attr("height", dec2(b.H)), attr("xlink:href", r.images[ic.Path]))
 }
 
 // rect writes a <rect> with the geometry of b and the given attributes.

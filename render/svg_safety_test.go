@@ -123,8 +123,12 @@ func TestSanitizeIDs(t *testing.T) {
 func TestSVGIconErrors(t *testing.T) {
 	d := svgSample()
 	d.Nodes[1].Icon.Path = "testdata/missing.png"
-	if err := SVG(io.Discard, d, SVGOptions{}); err == nil || !strings.Contains(err.Error(), "basics") {
+	var out bytes.Buffer
+	if err := SVG(&out, d, SVGOptions{}); err == nil || !strings.Contains(err.Error(), "basics") {
 		t.Errorf("a missing icon file must fail naming the node, got %v", err)
+	}
+	if out.Len() != 0 {
+		t.Errorf("a failed rendering wrote %d bytes; it must write nothing", out.Len())
 	}
 	text := func(string) ([]byte, error) { return []byte("just text"), nil }
 	if err := SVG(io.Discard, svgSample(), SVGOptions{ReadFile: text}); err == nil {
@@ -133,8 +137,7 @@ func TestSVGIconErrors(t *testing.T) {
 	svgIcon := func(string) ([]byte, error) {
 		return []byte(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>`), nil
 	}
-	out := renderSVG(t, svgSample(), SVGOptions{ReadFile: svgIcon})
-	if !bytes.Contains(out, []byte(`xlink:href="data:image/svg+xml;base64,`)) {
+	if !bytes.Contains(renderSVG(t, svgSample(), SVGOptions{ReadFile: svgIcon}), []byte(`xlink:href="data:image/svg+xml;base64,`)) {
 		t.Error("an SVG icon must be embedded as an image/svg+xml data URI")
 	}
 }
