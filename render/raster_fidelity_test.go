@@ -76,8 +76,9 @@ func toRGBA(m image.Image) *image.RGBA {
 }
 
 // chromiumScreenshot renders svg inline in an HTML page with no margin, in
-// a w×h headless Chromium window, and returns the screenshot.
-func chromiumScreenshot(t *testing.T, svg []byte, w, h int) *image.RGBA {
+// a w×h headless Chromium window at the given device scale factor, and
+// returns the screenshot.
+func chromiumScreenshot(t *testing.T, svg []byte, w, h int, scale float64) *image.RGBA {
 	t.Helper()
 	dir := t.TempDir()
 	page := filepath.Join(dir, "page.html")
@@ -91,7 +92,7 @@ func chromiumScreenshot(t *testing.T, svg []byte, w, h int) *image.RGBA {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, chromiumPath, "--headless", "--no-sandbox", "--disable-gpu",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
+		"--no-first-run", "--hide-scrollbars", fmt.Sprintf("--force-device-scale-factor=%v", scale),
 		fmt.Sprintf("--window-size=%d,%d", w, h), "--user-data-dir="+filepath.Join(dir, "profile"),
 		"--screenshot="+out, "file://"+page)
 	if msg, err := cmd.CombinedOutput(); err != nil {
@@ -123,10 +124,11 @@ func iconBoxes(d *layout.Diagram, scale float64) []image.Rectangle {
 }
 
 // TestFidelityChromium checks that the PNG renderer draws what Chromium
-// draws of the SVG renderer's output for the same diagram: mean absolute
-// difference at most 3/255 per channel and at most 2% of pixels off by
-// more than 64. Icon boxes are left out of the comparison, since Chromium
-// draws emoji in colour and the PNG renderer draws a badge (see PNG).
+// draws of the SVG renderer's output for the same diagram, at the same
+// size: mean absolute difference at most 3/255 per channel and at most 2%
+// of pixels off by more than 64. Icon boxes are left out of the
+// comparison, since Chromium draws emoji in colour and the PNG renderer
+// draws a badge (see PNG).
 func TestFidelityChromium(t *testing.T) {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Skipf("no %s: %v", chromiumPath, err)
@@ -134,10 +136,20 @@ func TestFidelityChromium(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
 	}
-	for _, embed := range []bool{true, false} {
-		t.Run(fmt.Sprintf("embedFont=%v", embed), func(t *testing.T) {
-			d := rasterSample(nil)
-			stats := fidelity(t, d, embed)
+	cases := []struct {
+		name  string
+		d     func(testing.TB) *layout.Diagram
+		scale float64
+		embed bool
+	}{
+		{"sample", func(testing.TB) *layout.Diagram { return rasterSample(nil) }, 1, false},
+		{"sample-embedded-font", func(testing.TB) *layout.Diagram { return rasterSample(nil) }, 1, true},
+		{"sample-scale2", func(testing.TB) *layout.Diagram { return rasterSample(nil) }, 2, false},
+		{"scientist", scientist, 1, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			stats := fidelity(t, c.name, c.d(t), c.scale, c.embed)
 			t.Logf("PNG vs Chromium: %v", stats)
 			if stats.meanAbs > 3 || stats.fracOver > 0.02 {
 				t.Errorf("PNG differs from Chromium's rendering of the SVG: %v", stats)
@@ -146,9 +158,10 @@ func TestFidelityChromium(t *testing.T) {
 	}
 }
 
-// fidelity renders d as SVG (through Chromium) and as PNG, and compares.
-// On a failure it leaves both images in testdata/*.got.png.
-func fidelity(t *testing.T, d *layout.Diagram, embed bool) diffStats {
+// fidelity renders d as SVG (through Chromium) and as PNG at scale, and
+// compares them. When they differ too much, or RENDER_KEEP is set, it
+// leaves both images in testdata/fidelity-NAME-*.got.png.
+func fidelity(t *testing.T, name string, d *layout.Diagram, scale float64, embed bool) diffStats {
 	var svg bytes.Buffer
 	if err := SVG(&svg, d, SVGOptions{EmbedFont: embed}); err != nil {
 		t.Fatalf("SVG: %v", err)
@@ -156,23 +169,25 @@ func fidelity(t *testing.T, d *layout.Diagram, embed bool) diffStats {
 	if svg.Len() == 0 {
 		t.Skip("render.SVG wrote nothing")
 	}
-	ours, err := Image(d, PNGOptions{})
+	ours, err := Image(d, PNGOptions{Scale: scale})
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, h := ours.Rect.Dx(), ours.Rect.Dy()
-	theirs := chromiumScreenshot(t, svg.Bytes(), w, h)
-	if theirs.Rect.Dx() != w || theirs.Rect.Dy() != h {
-		t.Fatalf("chromium screenshot is %v, want %dx%d", theirs.Rect.Size(), w, h)
+	w, h, err := pixelSize(d, 1)
+	if err != nil {
+		t.Fatal(err)
 	}
-	stats := compareImages(ours, theirs, iconBoxes(d, 1))
-	if t.Failed() || stats.meanAbs > 3 || stats.fracOver > 0.02 || os.Getenv("RENDER_KEEP") != "" {
-		writePNG(t, filepath.Join("testdata", "fidelity_ours.got.png"), ours)
-		writePNG(t, filepath.Join("testdata", "fidelity_chromium.got.png"), theirs)
+	theirs := chromiumScreenshot(t, svg.Bytes(), w, h, scale)
+	if theirs.Rect != ours.Rect {
+		t.Fatalf("chromium screenshot is %v, ours %v", theirs.Rect.Size(), ours.Rect.Size())
+	}
+	stats := compareImages(ours, theirs, iconBoxes(d, scale))
+	if stats.meanAbs > 3 || stats.fracOver > 0.02 || os.Getenv("RENDER_KEEP") != "" {
+		writePNG(t, filepath.Join("testdata", "fidelity-"+name+"-ours.got.png"), ours)
+		writePNG(t, filepath.Join("testdata", "fidelity-"+name+"-chromium.got.png"), theirs)
 	}
 	return stats
 }
-
 func writePNG(t *testing.T, path string, m image.Image) {
 	t.Helper()
 	var buf bytes.Buffer
