@@ -6,8 +6,10 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/roadmapgo/roadmap/layout"
@@ -112,14 +114,191 @@ func writeRasterIcon(t testing.TB, dir string) string {
 	return path
 }
 
-func TestPNGLook(t *testing.T) {
-	path := writeRasterIcon(t, t.TempDir())
-	d := rasterSample(&layout.Icon{Path: path, Box: layout.Rect{X: 60, Y: 118, W: 80, H: 80}})
-	for _, s := range []float64{1, 2} {
-		var buf bytes.Buffer
-		if err := PNG(&buf, d, PNGOptions{Scale: s}); err != nil {
-			t.Fatal(err)
+
+// decodePNG decodes PNG bytes into RGBA.
+func decodePNG(t testing.TB, b []byte) *image.RGBA {
+	t.Helper()
+	m, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("output is not a PNG: %v", err)
+	}
+	return toRGBA(m)
+}
+
+func renderPNG(t testing.TB, d *layout.Diagram, opt PNGOptions) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := PNG(&buf, d, opt); err != nil {
+		t.Fatalf("PNG: %v", err)
+	}
+	return buf.Bytes()
+}
+
+// TestPNGGolden compares renderings of the hand-built diagram with
+// testdata/png-*.png (go test -update rewrites them; look at them before
+// committing). The rasterizer is ours and deterministic, so on one
+// machine the pixels match exactly; the comparison allows a few pixels
+// off by a little, for floating-point differences between architectures
+// (Go fuses multiply-adds on arm64), and still fails on any visible
+// change: a line of text moved by one pixel, a missing dash or a changed
+// colour each alter hundreds of pixels by far more than 16.
+func TestPNGGolden(t *testing.T) {
+	icon := writeRasterIcon(t, t.TempDir())
+	cases := []struct {
+		name string
+		opt  PNGOptions
+	}{
+		{"png-light", PNGOptions{}},
+		{"png-dark-transparent", PNGOptions{Theme: Dark, Transparent: true}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := rasterSample(&layout.Icon{Path: icon, Box: layout.Rect{X: 60, Y: 118, W: 80, H: 80}})
+			got := renderPNG(t, d, c.opt)
+			path := filepath.Join("testdata", c.name+".png")
+			if updating() {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			g, w := decodePNG(t, got), decodePNG(t, want)
+			if g.Rect != w.Rect {
+				t.Fatalf("size %v, golden %v", g.Rect.Size(), w.Rect.Size())
+			}
+			off := countOff(g, w, 16)
+			if off > g.Rect.Dx()*g.Rect.Dy()/10000 {
+				gotPath := filepath.Join("testdata", c.name+".got.png")
+				_ = os.WriteFile(gotPath, got, 0o644)
+				t.Errorf("%d pixels differ from %s by more than 16; see %s", off, path, gotPath)
+			}
+		})
+	}
+}
+
+// countOff counts the pixels of a and b that differ by more than limit in
+// some channel.
+func countOff(a, b *image.RGBA, limit int) int {
+	n := 0
+	for i := 0; i < len(a.Pix); i += 4 {
+		for c := 0; c < 4; c++ {
+			if d := int(a.Pix[i+c]) - int(b.Pix[i+c]); d > limit || d < -limit {
+				n++
+				break
+			}
 		}
-		os.WriteFile(filepath.Join("/tmp", "look"+string(rune('0'+int(s)))+".png"), buf.Bytes(), 0o644)
+	}
+	return n
+}
+
+func TestPNGDeterministic(t *testing.T) {
+	d := rasterSample(nil)
+	first := renderPNG(t, d, PNGOptions{Scale: 1.5})
+	results := make(chan []byte, 4)
+	for range cap(results) {
+		go func() {
+			var buf bytes.Buffer
+			if err := PNG(&buf, d, PNGOptions{Scale: 1.5}); err != nil {
+				results <- nil
+				return
+			}
+			results <- buf.Bytes()
+		}()
+	}
+	for range cap(results) {
+		if got := <-results; !bytes.Equal(got, first) {
+			t.Fatal("the same diagram rendered concurrently gave different bytes")
+		}
+	}
+}
+
+// at returns the colour of the pixel at user-space point (x, y).
+func at(m *image.RGBA, x, y, scale float64) color.RGBA {
+	return m.RGBAAt(int(x*scale), int(y*scale))
+}
+
+func TestPNGOptions(t *testing.T) {
+	d := rasterSample(nil)
+	d.Width, d.Height = 960.4, 580
+	for _, s := range []float64{0, 1, 2, 0.5} {
+		m := decodePNG(t, renderPNG(t, d, PNGOptions{Scale: s}))
+		k := s
+		if k == 0 {
+			k = 1
+		}
+		want := image.Pt(int(math.Ceil(960.4*k)), int(math.Ceil(580*k)))
+		if m.Rect.Size() != want {
+			t.Errorf("scale %v: size %v, want %v", s, m.Rect.Size(), want)
+		}
+	}
+	light := decodePNG(t, renderPNG(t, d, PNGOptions{}))
+	if c := light.RGBAAt(2, 2); c != (color.RGBA{0xff, 0xff, 0xff, 0xff}) {
+		t.Errorf("light background %v, want opaque white", c)
+	}
+	if c := at(light, 200, 130, 1); c != (color.RGBA{Light.Section.R, Light.Section.G, Light.Section.B, 0xff}) {
+		t.Errorf("section box %v, want the theme's section colour", c)
+	}
+	if c := at(light, 610, 230, 1); c != (color.RGBA{Light.Optional.R, Light.Optional.G, Light.Optional.B, 0xff}) {
+		t.Errorf("optional box %v, want the theme's optional colour", c)
+	}
+	dark := decodePNG(t, renderPNG(t, d, PNGOptions{Theme: Dark, Scale: 2}))
+	bg := Dark.Background
+	if c := dark.RGBAAt(2, 2); c != (color.RGBA{bg.R, bg.G, bg.B, 0xff}) {
+		t.Errorf("dark background %v, want %v", c, bg.Hex())
+	}
+	if c := at(dark, 200, 130, 2); c != (color.RGBA{Dark.Section.R, Dark.Section.G, Dark.Section.B, 0xff}) {
+		t.Errorf("dark section box at scale 2: %v, want %v", c, Dark.Section.Hex())
+	}
+	clear := decodePNG(t, renderPNG(t, d, PNGOptions{Transparent: true}))
+	if c := clear.RGBAAt(2, 2); c.A != 0 {
+		t.Errorf("transparent background has alpha %d", c.A)
+	}
+	if c := at(clear, 200, 130, 1); c.A != 0xff {
+		t.Errorf("box on a transparent background has alpha %d", c.A)
+	}
+	if c := at(clear, 412, 209, 1); c.A == 0 || c.A > 0x80 {
+		t.Errorf("shadow on a transparent background has alpha %d, want a soft one", c.A)
+	}
+}
+
+func TestPNGErrors(t *testing.T) {
+	good := rasterSample(nil)
+	empty := *good
+	empty.Width = 0
+	huge := *good
+	huge.Width, huge.Height = 1e6, 1e6
+	noIcon := rasterSample(&layout.Icon{Path: filepath.Join(t.TempDir(), "missing.png"), Box: layout.Rect{W: 10, H: 10}})
+	badPath := filepath.Join(t.TempDir(), "bad.png")
+	if err := os.WriteFile(badPath, []byte("\x89PNG\r\n\x1a\nnot really"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	badIcon := rasterSample(&layout.Icon{Path: badPath, Box: layout.Rect{W: 10, H: 10}})
+	cases := []struct {
+		name string
+		d    *layout.Diagram
+		opt  PNGOptions
+		want string
+	}{
+		{"nil", nil, PNGOptions{}, "nil diagram"},
+		{"negative scale", good, PNGOptions{Scale: -1}, "invalid scale"},
+		{"NaN scale", good, PNGOptions{Scale: math.NaN()}, "invalid scale"},
+		{"empty", &empty, PNGOptions{}, "empty canvas"},
+		{"huge", &huge, PNGOptions{}, "too large"},
+		{"missing icon", noIcon, PNGOptions{}, `node "s1": icon`},
+		{"corrupt icon", badIcon, PNGOptions{}, "bad.png"},
+	}
+	for _, c := range cases {
+		var buf bytes.Buffer
+		err := PNG(&buf, c.d, c.opt)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one containing %q", c.name, err, c.want)
+		}
+		if buf.Len() != 0 {
+			t.Errorf("%s: wrote %d bytes despite the error", c.name, buf.Len())
+		}
 	}
 }
