@@ -114,7 +114,6 @@ func writeRasterIcon(t testing.TB, dir string) string {
 	return path
 }
 
-
 // decodePNG decodes PNG bytes into RGBA.
 func decodePNG(t testing.TB, b []byte) *image.RGBA {
 	t.Helper()
