@@ -3,6 +3,7 @@ package layout
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -229,4 +230,37 @@ func BenchmarkWrap(b *testing.B) {
 	for b.Loop() {
 		Wrap(s, 207, body)
 	}
+}
+
+// FuzzWrap checks that wrapping loses no text, and that no line is wider
+// than the limit unless it holds a single glyph (and its hyphen).
+func FuzzWrap(f *testing.F) {
+	for _, s := range []string{"Data preparation", "大規模言語モデルの基礎。", "Supercalifragilistic-expialidocious", "a\nb  c\t", "🧑‍🔬 emoji", ""} {
+		f.Add(s, 120.0)
+	}
+	f.Fuzz(func(t *testing.T, s string, maxW float64) {
+		if !utf8.ValidString(s) || maxW < 1 || maxW > 1e6 {
+			t.Skip()
+		}
+		lines := Wrap(s, maxW, body)
+		strip := func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r == '-' || unicode.IsSpace(r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+		if got, want := strip(strings.Join(lines, "")), strip(s); got != want {
+			t.Fatalf("Wrap(%q, %v) = %q: text changed", s, maxW, lines)
+		}
+		for _, l := range lines {
+			if l == "" || l != strings.TrimSpace(l) {
+				t.Fatalf("Wrap(%q, %v): line %q empty or with edge blanks", s, maxW, l)
+			}
+			if MeasureString(l, body) > maxW+1e-9 && utf8.RuneCountInString(strings.TrimSuffix(l, "-")) > 1 {
+				t.Fatalf("Wrap(%q, %v): line %q is %v wide", s, maxW, l, MeasureString(l, body))
+			}
+		}
+	})
 }
