@@ -1,0 +1,91 @@
+// Command roadmap-graphviz lays roadmaps out with Graphviz and prints the
+// diagram as JSON. "roadmap render --engine dot" runs it: it is a program
+// of its own because linking go-graphviz compiles a WebAssembly module at
+// every process start, a cost the native path must not pay.
+//
+// usage: roadmap-graphviz --engine NAME [--width N] [--clusters] FILE...
+//
+// One file gives its roadmap; several are laid out as one course, each
+// part in a cluster, with the FILE#ID prerequisites between them.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/graphviz"
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run is the whole program: it returns the exit code (0 done, 1 invalid
+// input or layout failure, 2 usage).
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("roadmap-graphviz", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	algorithm := fs.String("engine", "dot", "Graphviz algorithm: dot, neato, fdp, twopi, circo or osage")
+	width := fs.Float64("width", layout.DefaultWidth, "canvas width in px")
+	clusters := fs.Bool("clusters", false, "draw each section as a cluster")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: roadmap-graphviz --engine NAME [--width N] [--clusters] FILE...")
+		return 2
+	}
+	eng, err := graphviz.New(*algorithm)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	eng.Clusters = *clusters
+	d, err := layoutFiles(ctx, eng, fs.Args(), stdin, layout.Options{Width: *width})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if err := json.NewEncoder(stdout).Encode(d); err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// layoutFiles loads one roadmap ("-" reads standard input), or several as
+// a course, and lays it out.
+func layoutFiles(ctx context.Context, eng *graphviz.Engine, files []string, stdin io.Reader, opt layout.Options) (*layout.Diagram, error) {
+	if len(files) == 1 {
+		var r *roadmap.Roadmap
+		var err error
+		if files[0] == "-" {
+			r, err = roadmap.Parse(stdin, "<stdin>")
+		} else {
+			r, err = roadmap.Load(files[0])
+		}
+		if err != nil {
+			return nil, err
+		}
+		return eng.Layout(ctx, r, opt)
+	}
+	c, err := roadmap.LoadAll(files...)
+	if err != nil {
+		return nil, err
+	}
+	return eng.LayoutCourse(ctx, c, opt)
+}
