@@ -23,6 +23,8 @@ import (
 // centred in it. The zero value is ready to use.
 type Native struct {
 	// Metrics sizes boxes and icons; the zero value means DefaultMetrics.
+	// Sections and topics always get a fixed width, the default one when
+	// their style's Width is 0, so that the columns line up.
 	Metrics Metrics
 }
 
@@ -52,10 +54,7 @@ func (n Native) Layout(ctx context.Context, r *roadmap.Roadmap, opt Options) (*D
 	if r == nil {
 		return nil, errors.New("layout: nil roadmap")
 	}
-	m := n.Metrics
-	if m == (Metrics{}) {
-		m = DefaultMetrics()
-	}
+	m := n.metrics()
 	w := opt.Width
 	if w == 0 {
 		w = DefaultWidth
@@ -82,9 +81,27 @@ func (n Native) Layout(ctx context.Context, r *roadmap.Roadmap, opt Options) (*D
 	return p.d, nil
 }
 
+// metrics returns the engine's metrics with the defaults filled in.
+func (n Native) metrics() Metrics {
+	m := n.Metrics
+	def := DefaultMetrics()
+	if m == (Metrics{}) {
+		return def
+	}
+	if m.Section.Width <= 0 {
+		m.Section.Width = def.Section.Width
+	}
+	if m.Topic.Width <= 0 {
+		m.Topic.Width = def.Topic.Width
+	}
+	return m
+}
+
 // MinWidth returns the narrowest canvas, in px, that the native layout
-// fits with metrics m: two section columns with their icons outside.
+// fits with metrics m (zero widths taken as the defaults, as Native
+// does): two section columns with their icons outside.
 func MinWidth(m Metrics) float64 {
+	m = Native{Metrics: m}.metrics()
 	half := math.Max(sectionInset+m.Section.Width+m.IconGap+m.Icon, topicInset+m.Topic.Width)
 	return 2 * (half + marginSide)
 }

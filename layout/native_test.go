@@ -465,3 +465,32 @@ func benchLayout(b *testing.B, r *roadmap.Roadmap) {
 		}
 	}
 }
+
+func TestNativeCustomMetrics(t *testing.T) {
+	m := DefaultMetrics()
+	m.Topic.Width = 0 // fit to text: the engine falls back to the default width
+	m.Topic.Text.Size = 16
+	m.Icon = 140
+	r := generated(6, 3)
+	d, err := Native{Metrics: m}.Layout(context.Background(), r, Options{})
+	if err == nil {
+		t.Fatalf("width %v accepted although %v px are needed for 140 px icons", d.Width, MinWidth(m))
+	}
+	d, err = Native{Metrics: m}.Layout(context.Background(), r, Options{Width: 1200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := DefaultMetrics().Topic.Width
+	for _, n := range d.Nodes {
+		if n.Kind == KindTopic && n.Box.W != want {
+			t.Errorf("topic %s is %v wide, want the default %v", n.ID, n.Box.W, want)
+		}
+		if n.Kind == KindTopic && n.Lines[0].Size != 16 {
+			t.Errorf("topic %s set at %v px, want 16", n.ID, n.Lines[0].Size)
+		}
+	}
+	m.Topic.Width = want
+	if errs := checkDiagram(d, m); len(errs) > 0 {
+		t.Errorf("%d problems, first: %s", len(errs), errs[0])
+	}
+}
