@@ -3,6 +3,7 @@ package render
 import (
 	"image"
 	"math"
+	"slices"
 )
 
 // blurBoxes returns the three box-blur windows that SVG's feGaussianBlur
@@ -46,15 +47,33 @@ func blurAlpha(m *image.Alpha, sigma float64) {
 	}
 	tmp := make([]float32, max(w, h))
 	line := make([]float32, max(w, h))
-	for _, b := range boxes {
-		for y := 0; y < h; y++ {
-			boxPass(buf[y*w:(y+1)*w], 1, b, tmp[:w], line[:w])
+	// Shadows are boxes: most rows, and then most columns, repeat the one
+	// before, so each distinct one is blurred once and then copied.
+	for y := 0; y < h; y++ {
+		row := buf[y*w : (y+1)*w]
+		if y > 0 && slices.Equal(m.Pix[y*w:(y+1)*w], m.Pix[(y-1)*w:y*w]) {
+			copy(row, buf[(y-1)*w:y*w])
+			continue
+		}
+		for _, b := range boxes {
+			boxPass(row, 1, b, tmp[:w], line[:w])
 		}
 	}
-	for _, b := range boxes {
-		for x := 0; x < w; x++ {
+	prev, cur := make([]float32, h), make([]float32, h) // columns before their pass
+	for x := 0; x < w; x++ {
+		for y := range cur {
+			cur[y] = buf[y*w+x]
+		}
+		if x > 0 && slices.Equal(cur, prev) {
+			for y := 0; y < h; y++ {
+				buf[y*w+x] = buf[y*w+x-1]
+			}
+			continue
+		}
+		for _, b := range boxes {
 			boxPass(buf[x:], w, b, tmp[:h], line[:h])
 		}
+		prev, cur = cur, prev
 	}
 	for i, v := range buf {
 		m.Pix[i] = uint8(math.Min(255, float64(v)+0.5))

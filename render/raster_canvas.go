@@ -112,8 +112,12 @@ func (c *canvas) composite(mask *image.Alpha, at image.Point, col Color, opacity
 				continue
 			}
 			a := m * op // source alpha, 0..255*255
-			ia := 255*255 - a
 			i := 4 * x
+			if a == 255*255 {
+				drow[i+0], drow[i+1], drow[i+2], drow[i+3] = col.R, col.G, col.B, 0xff
+				continue
+			}
+			ia := 255*255 - a
 			drow[i+0] = uint8((uint32(drow[i+0])*ia + cr*a + 32512) / 65025)
 			drow[i+1] = uint8((uint32(drow[i+1])*ia + cg*a + 32512) / 65025)
 			drow[i+2] = uint8((uint32(drow[i+2])*ia + cb*a + 32512) / 65025)
