@@ -68,6 +68,25 @@ func (d *decoder) result() ErrorList {
 // the roadmap it could build, possibly partial, and leaves the problems in
 // d.errs. Ids, references and icons are checked afterwards.
 func (d *decoder) decodeFile(data []byte) *Roadmap {
+	root := d.decodeRoot(data)
+	if root == nil {
+		return nil
+	}
+	if key := courseKey(root); key != nil {
+		d.errorf(key, "this is a course file (it has a %q field), not a roadmap; a course's parts and FILE#ID references name roadmap files", key.Value)
+		return nil
+	}
+	r := &Roadmap{File: d.file, Pos: d.pos(root)}
+	if !d.object(root, "roadmap", r, roadmapFields(r)) {
+		return nil
+	}
+	return r
+}
+
+// decodeRoot checks the size and encoding of data, parses it and checks
+// the shape of the tree. It returns the root node, or nil after recording
+// why there is none.
+func (d *decoder) decodeRoot(data []byte) *yaml.Node {
 	if len(data) > MaxFileSize {
 		d.errorAt(Pos{File: d.file}, "file is over the limit of %d MiB (MaxFileSize); split the course into several files", MaxFileSize>>20)
 		return nil
@@ -77,15 +96,10 @@ func (d *decoder) decodeFile(data []byte) *Roadmap {
 		return nil
 	}
 	root := d.parseYAML(data)
-	if root == nil {
-		return nil
+	if root != nil {
+		d.checkShape(root)
 	}
-	d.checkShape(root)
-	r := &Roadmap{File: d.file, Pos: d.pos(root)}
-	if !d.object(root, "roadmap", r, roadmapFields(r)) {
-		return nil
-	}
-	return r
+	return root
 }
 
 // firstInvalidUTF8 returns the 1-based line and column (in characters) of

@@ -15,6 +15,7 @@ const (
 	sectionsKind              // a list of sections
 	topicsKind                // a list of topics
 	resourcesKind             // a list of resources
+	partsKind                 // a list of roadmap file paths, relative to the file
 )
 
 // field is one key of an object in the file: its name, whether it must be
@@ -26,7 +27,7 @@ type field struct {
 	required bool
 	kind     kind
 	doc      string
-	dst      any // *string, *bool, *[]Ref, *[]*Section, *[]*Topic or *[]Resource
+	dst      any // *string, *bool, *[]Ref, *[]*Section, *[]*Topic, *[]Resource or *[]partRef
 }
 
 // objectKind names an object of the format and builds its field table
@@ -37,10 +38,13 @@ type objectKind struct {
 	fields func() []field // the table over a throw-away value, for Schema
 }
 
-// objectKinds lists every object of the format, the roadmap first.
+// objectKinds lists every object of the format: the two kinds of file,
+// a roadmap and a course, first.
 var objectKinds = []objectKind{
 	{"roadmap", "One part of a course: a title and its numbered sections.",
 		func() []field { return roadmapFields(&Roadmap{}) }},
+	{"course", "A course: a title and the roadmap files of its parts.",
+		func() []field { return courseFields(&courseDoc{}) }},
 	{"section", "A numbered step of the roadmap, drawn on its spine.",
 		func() []field { return sectionFields(&Section{}) }},
 	{"topic", "One subject of a section, drawn beside it.",
@@ -64,6 +68,14 @@ func roadmapFields(r *Roadmap) []field {
 		{"url", false, urlKind, docURL, &r.URL},
 		{"optional", false, boolKind, "True when the whole part may be skipped.", &r.Optional},
 		{"sections", true, sectionsKind, "The sections, in reading order; they are numbered from 1.", &r.Sections},
+	}
+}
+
+func courseFields(c *courseDoc) []field {
+	return []field{
+		{"course", true, titleKind, "The title of the course.", &c.title},
+		{"description", false, textKind, "A short description of the course.", &c.description},
+		{"parts", true, partsKind, "The roadmap files of the course, in reading order, as paths relative to this file.", &c.parts},
 	}
 }
 

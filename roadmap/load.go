@@ -43,9 +43,15 @@ func Load(path string) (*Roadmap, error) {
 // Course is several roadmap files loaded together, such as the parts of
 // one course, with the references between them resolved.
 type Course struct {
-	// Roadmaps are the files named to LoadAll, in the order named. Files
-	// reached only through FILE#ID references are loaded and checked but
-	// not listed here.
+	// File is the course file the course was read from (LoadCourse, or
+	// LoadAny of a course file); "" when the roadmaps were named directly.
+	File string
+	// Title and Description are those of the course file, "" without one.
+	Title       string
+	Description string
+	// Roadmaps are the parts, in the order the course file or LoadAll
+	// names them. Files reached only through FILE#ID references are
+	// loaded and checked but not listed here.
 	Roadmaps []*Roadmap
 	files    map[string]*file
 }
@@ -55,22 +61,30 @@ type Course struct {
 // requires cycles across files. A file named twice is listed once.
 // Errors are as for Load.
 func LoadAll(paths ...string) (*Course, error) {
-	l := &loader{files: map[string]*file{}}
+	l := newLoader()
 	c := &Course{files: l.files}
 	for _, p := range paths {
-		key := filepath.Clean(p)
-		f, done := l.files[key]
-		if !done {
-			var err error
-			if f, err = l.load(key); err != nil {
-				return nil, err
-			}
+		f, err := l.get(filepath.Clean(p))
+		if err != nil {
+			return nil, err
 		}
-		if !slices.Contains(c.Roadmaps, f.r) {
-			c.Roadmaps = append(c.Roadmaps, f.r)
-		}
+		c.add(f)
 	}
-	if errs := l.check(); len(errs) > 0 {
+	return c.finish(l, nil)
+}
+
+// add lists the roadmap of f as a part, once.
+func (c *Course) add(f *file) {
+	if f.r != nil && !slices.Contains(c.Roadmaps, f.r) {
+		c.Roadmaps = append(c.Roadmaps, f.r)
+	}
+}
+
+// finish runs the checks across the files l loaded and returns the
+// course, or errs and every problem of those files.
+func (c *Course) finish(l *loader, errs ErrorList) (*Course, error) {
+	errs = append(errs, l.check()...)
+	if len(errs) > 0 {
 		return nil, errs
 	}
 	return c, nil
@@ -153,6 +167,19 @@ type loader struct {
 	order []*file
 }
 
+func newLoader() *loader {
+	return &loader{files: map[string]*file{}}
+}
+
+// get returns the file at the cleaned path key, loading it unless it is
+// loaded already.
+func (l *loader) get(key string) (*file, error) {
+	if f, ok := l.files[key]; ok {
+		return f, nil
+	}
+	return l.load(key)
+}
+
 // load reads and checks the file at the cleaned path key, and the files
 // it references. A file already loaded (or being loaded, for references
 // that go round in a circle) is not read again.
@@ -161,13 +188,19 @@ func (l *loader) load(key string) (*file, error) {
 	if err != nil {
 		return nil, err
 	}
+	return l.add(key, data), nil
+}
+
+// add checks data, the content of the file at key, and loads the files
+// it references.
+func (l *loader) add(key string, data []byte) *file {
 	f := parseFile(data, key, filepath.Dir(key))
 	l.files[key] = f
 	l.order = append(l.order, f)
 	if f.r != nil {
 		l.followRefs(f)
 	}
-	return f, nil
+	return f
 }
 
 // followRefs loads the files f references and checks that they hold the

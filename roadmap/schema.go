@@ -5,20 +5,28 @@ import "encoding/json"
 // SchemaID is the $id of the JSON Schema returned by Schema.
 const SchemaID = "https://github.com/roadmapgo/roadmap/roadmap.schema.json"
 
-// Schema returns a JSON Schema (draft 2020-12) of the roadmap file format,
-// for editors: point yaml-language-server at it with a first line such as
-// "# yaml-language-server: $schema=roadmap.schema.json". It is built from
-// the same field tables as the loader, so the two always agree.
+// Schema returns a JSON Schema (draft 2020-12) of the file format, for
+// editors: point yaml-language-server at it with a first line such as
+// "# yaml-language-server: $schema=roadmap.schema.json". A file is either
+// a roadmap or a course (oneOf); every object is in $defs under its name.
+// It is built from the same field tables as the loader, so the two always
+// agree.
 func Schema() []byte {
-	root := objectSchema(objectKinds[0])
-	root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-	root["$id"] = SchemaID
-	root["title"] = "Roadmap"
 	defs := map[string]any{}
-	for _, k := range objectKinds[1:] {
+	var files []any
+	for _, k := range objectKinds {
 		defs[k.name] = objectSchema(k)
 	}
-	root["$defs"] = defs
+	for _, name := range fileKinds {
+		files = append(files, map[string]any{"$ref": "#/$defs/" + name})
+	}
+	root := map[string]any{
+		"$schema": "https://json-schema.org/draft/2020-12/schema",
+		"$id":     SchemaID,
+		"title":   "Roadmap or course",
+		"oneOf":   files,
+		"$defs":   defs,
+	}
 	out, err := json.MarshalIndent(root, "", "  ")
 	if err != nil {
 		// Only maps, slices, strings, numbers and booleans are marshalled.
@@ -26,6 +34,9 @@ func Schema() []byte {
 	}
 	return append(out, '\n')
 }
+
+// fileKinds are the object kinds a whole file may be.
+var fileKinds = []string{"roadmap", "course"}
 
 // objectSchema is the schema of one object kind.
 func objectSchema(k objectKind) map[string]any {
@@ -86,6 +97,12 @@ func kindSchema(k kind) map[string]any {
 		return s
 	case resourcesKind:
 		return list("resource")
+	case partsKind:
+		return map[string]any{"type": "array", "minItems": 1, "maxItems": MaxFiles, "uniqueItems": true,
+			"items": map[string]any{
+				"type": "string", "pattern": `^(?![/\\]|[A-Za-z][A-Za-z0-9+.-]*:)[^#]*\S[^#]*$`,
+				"description": "The path of a roadmap file, relative to this file.",
+			}}
 	}
 	return str()
 }

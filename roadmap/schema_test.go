@@ -11,8 +11,11 @@ import (
 // describes exactly the fields of the loader's own tables.
 func TestSchemaMatchesLoader(t *testing.T) {
 	var s struct {
-		Schema string                     `json:"$schema"`
-		Defs   map[string]json.RawMessage `json:"$defs"`
+		Schema string `json:"$schema"`
+		OneOf  []struct {
+			Ref string `json:"$ref"`
+		} `json:"oneOf"`
+		Defs map[string]json.RawMessage `json:"$defs"`
 	}
 	data := Schema()
 	if err := json.Unmarshal(data, &s); err != nil {
@@ -21,11 +24,11 @@ func TestSchemaMatchesLoader(t *testing.T) {
 	if s.Schema != "https://json-schema.org/draft/2020-12/schema" {
 		t.Errorf("$schema = %q", s.Schema)
 	}
+	if len(s.OneOf) != 2 || s.OneOf[0].Ref != "#/$defs/roadmap" || s.OneOf[1].Ref != "#/$defs/course" {
+		t.Errorf("oneOf = %+v, want a roadmap or a course", s.OneOf)
+	}
 	for _, k := range objectKinds {
-		raw := json.RawMessage(data)
-		if k.name != "roadmap" {
-			raw = s.Defs[k.name]
-		}
+		raw := s.Defs[k.name]
 		var obj struct {
 			AdditionalProperties *bool `json:"additionalProperties"`
 			Required             []string

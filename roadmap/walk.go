@@ -94,6 +94,8 @@ func (d *decoder) value(n *yaml.Node, what string, f *field) {
 		*f.dst.(*[]*Topic) = d.topics(n)
 	case resourcesKind:
 		*f.dst.(*[]Resource) = d.resources(n)
+	case partsKind:
+		*f.dst.(*[]partRef) = d.parts(n)
 	default:
 		if s, ok := d.str(n, what, f.name); ok {
 			d.checkString(n, what, f, s)

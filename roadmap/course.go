@@ -1,0 +1,179 @@
+package roadmap
+
+import (
+	"bytes"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// A course file joins roadmap files into one course:
+//
+//	course: The LLM Course
+//	description: Three parts, from the fundamentals to applications.
+//	parts: [fundamentals.yaml, scientist.yaml, engineer.yaml]
+//
+// course (its title) and parts are required; parts are paths relative to
+// the course file. The FILE#ID requires between the parts are what the
+// course adds to its roadmaps when they are laid out together.
+
+// courseDoc is a course file as decoded.
+type courseDoc struct {
+	title, description string
+	parts              []partRef
+}
+
+// partRef is one entry of a course's parts: a path relative to the
+// course file, and where it is written.
+type partRef struct {
+	path string
+	pos  Pos
+}
+
+// courseKeys are the top-level keys that make a file a course file.
+var courseKeys = []string{"course", "parts"}
+
+// courseKey returns the first key of the mapping root that makes it a
+// course file, or nil when it has none.
+func courseKey(root *yaml.Node) *yaml.Node {
+	if root.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k := root.Content[i]
+		for _, name := range courseKeys {
+			if k.Kind == yaml.ScalarNode && k.Value == name {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+// IsCourse reports whether src, the content of a file, is a course file
+// rather than a roadmap: a YAML mapping with a "course" or a "parts" key.
+// Anything else, invalid YAML included, is not a course; loading it as a
+// roadmap says what is wrong with it.
+func IsCourse(src []byte) bool {
+	if len(src) > MaxFileSize {
+		return false
+	}
+	var doc yaml.Node
+	if err := safeDecode(yaml.NewDecoder(bytes.NewReader(src)), &doc); err != nil || len(doc.Content) == 0 {
+		return false
+	}
+	return courseKey(doc.Content[0]) != nil
+}
+
+// LoadCourse reads the course file at path and loads its parts, and the
+// files their FILE#ID references name, as LoadAll does. The Course has
+// the file's title and description, and its parts in the order listed.
+// A course file that cannot be read gives the error of the os package;
+// any other failure, in the course file or in a part, is an ErrorList
+// holding every problem found.
+func LoadCourse(path string) (*Course, error) {
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	return loadCourse(filepath.Clean(path), data)
+}
+
+// LoadAny loads the file at path as a course when IsCourse says it is
+// one (as LoadCourse), and as a roadmap otherwise (as LoadAll with that
+// one path). Course.File tells which it was: it is "" for a roadmap.
+func LoadAny(path string) (*Course, error) {
+	data, err := readLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	key := filepath.Clean(path)
+	if IsCourse(data) {
+		return loadCourse(key, data)
+	}
+	l := newLoader()
+	c := &Course{files: l.files}
+	c.add(l.add(key, data))
+	return c.finish(l, nil)
+}
+
+// loadCourse decodes data, the course file at the cleaned path key, and
+// loads its parts. Problems of the course file come first.
+func loadCourse(key string, data []byte) (*Course, error) {
+	d := newDecoder(key)
+	doc := d.decodeCourse(data)
+	if errs := d.result(); len(errs) > 0 {
+		return nil, errs
+	}
+	l := newLoader()
+	c := &Course{File: key, Title: doc.title, Description: doc.description, files: l.files}
+	for _, p := range doc.parts {
+		partKey := filepath.Join(filepath.Dir(key), filepath.FromSlash(p.path))
+		f, err := l.get(partKey)
+		if err != nil {
+			d.errorAt(p.pos, "part %s: %s", quote(p.path), readProblem(partKey, err))
+			continue
+		}
+		c.add(f)
+	}
+	return c.finish(l, d.result())
+}
+
+// decodeCourse decodes and validates a course file. It returns nil when
+// the file is not even a mapping; the problems are left in d.errs.
+func (d *decoder) decodeCourse(data []byte) *courseDoc {
+	root := d.decodeRoot(data)
+	if root == nil {
+		return nil
+	}
+	doc := &courseDoc{}
+	if !d.object(root, "course", doc, courseFields(doc)) {
+		return nil
+	}
+	return doc
+}
+
+// parts decodes the parts of a course: relative paths, each once.
+func (d *decoder) parts(n *yaml.Node) []partRef {
+	items := d.list(n, "parts")
+	if n.Kind == yaml.SequenceNode && len(items) == 0 {
+		d.errorf(n, "parts is empty; a course needs at least one roadmap file")
+	}
+	if len(items) > MaxFiles {
+		d.errorf(items[MaxFiles], "more than %d parts (MaxFiles); split the course", MaxFiles)
+		items = items[:MaxFiles]
+	}
+	var out []partRef
+	seen := map[string]*yaml.Node{}
+	for _, it := range items {
+		s, ok := d.str(it, "course", "a part")
+		if !ok || !d.checkPart(it, s) {
+			continue
+		}
+		clean := path.Clean(filepath.ToSlash(s))
+		if first, dup := seen[clean]; dup {
+			d.errorf(it, "parts lists %s twice (first at %s); remove one", quote(s), d.pos(first))
+			continue
+		}
+		seen[clean] = it
+		out = append(out, partRef{path: s, pos: d.pos(it)})
+	}
+	return out
+}
+
+// checkPart checks the syntax of one part path.
+func (d *decoder) checkPart(n *yaml.Node, s string) bool {
+	switch {
+	case strings.TrimSpace(s) == "":
+		d.errorf(n, "a part is blank; write the path of a roadmap file")
+	case path.IsAbs(s) || filepath.IsAbs(s) || strings.HasPrefix(s, `\`) || urlScheme(s) != "":
+		d.errorf(n, "part %s must be a path relative to this file", quote(s))
+	case strings.Contains(s, "#"):
+		d.errorf(n, "part %s names a file, not an id; remove the '#' and what follows", quote(s))
+	default:
+		return true
+	}
+	return false
+}
