@@ -41,6 +41,7 @@ func init() {
 	for _, c := range []*command{
 		validateCommand, renderCommand, exportCommand, importCommand,
 		schemaCommand, versionCommand, helpCommand,
+		fmtCommand,
 	} {
 		commands[c.name] = c
 	}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+var fmtCommand = &command{
+	name:    "fmt",
+	summary: "rewrite roadmap files in canonical form, keeping comments",
+	usage: `usage: roadmap fmt [--check] FILE|GLOB...
+
+Rewrites each roadmap file in canonical form: keys in the order of the
+format, lists in block style, two spaces of indentation, the schema
+modeline first. Comments and values are kept; blank lines are not. Files
+are replaced atomically; an invalid file is left as it is and its problems
+are printed as file:line:col: message. With - the file is read from
+standard input and written to standard output.
+
+flags:
+  --check   write nothing; list each file that is not formatted and exit 1
+            when there is one (like gofmt -l)
+
+Examples:
+  roadmap fmt examples/*.yaml
+  roadmap fmt --check examples/*.yaml
+  roadmap fmt - < course.yaml > formatted.yaml
+`,
+	run: runFmt,
+}
+
+func runFmt(e *env, c *command, args []string) int {
+	fs := newFlags(c, e.stderr)
+	check := fs.Bool("check", false, "")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return flagError(err)
+	}
+	if len(pos) == 0 {
+		return usageError(e, c, "no files given")
+	}
+	files, err := expandGlobs(pos)
+	if err != nil {
+		return usageError(e, c, "%v", err)
+	}
+	code := exitOK
+	for _, f := range files {
+		if !fmtFile(e, f, *check) {
+			code = exitInvalid
+		}
+	}
+	return code
+}
+
+// fmtFile formats one file, or standard input for "-". It returns false
+// when the file is invalid, cannot be written, or, under check, is not
+// formatted.
+func fmtFile(e *env, path string, check bool) bool {
+	src, name, err := readInput(e, path)
+	if err != nil {
+		reportError(e, err)
+		return false
+	}
+	out, err := roadmap.Format(src, name)
+	if err != nil {
+		reportError(e, err)
+		return false
+	}
+	changed := !bytes.Equal(src, out)
+	switch {
+	case check:
+		if changed {
+			fmt.Fprintln(e.stdout, name)
+		}
+		return !changed
+	case path == "-":
+		_, err = e.stdout.Write(out)
+	case changed:
+		err = writeFileAtomic(path, out)
+	}
+	if err != nil {
+		reportError(e, err)
+		return false
+	}
+	return true
+}
