@@ -39,7 +39,7 @@ type Metrics struct {
 func DefaultMetrics() Metrics {
 	return Metrics{
 		Title:        BoxStyle{Text: Style{Size: 44, Bold: true, LineHeight: 1.2}, PadX: 4, PadY: 4},
-		Section:      BoxStyle{Text: Style{Size: 25, Bold: true, LineHeight: 1.2}, Width: 250, MinHeight: 96, PadX: 16, PadY: 10},
+		Section:      BoxStyle{Text: Style{Size: 25, Bold: true, LineHeight: 1.2}, Width: 250, MinHeight: 96, PadX: 14, PadY: 10},
 		Topic:        BoxStyle{Text: Style{Size: 23.5, LineHeight: 1.2}, Width: 235, MinHeight: 74, PadX: 10, PadY: 8},
 		TitleIcon:    48,
 		TitleIconGap: 24,

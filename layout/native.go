@@ -39,7 +39,7 @@ const (
 	topicGap     = 23  // between two topics of a stack
 	gutter       = 25  // between boxes of different sections in one column
 	stackGap     = 4   // between the stacks of two sections, column to column
-	spineMin     = 100 // between a section's bottom and the next one's top
+	spineMin     = 260 // between a section's bottom and the next one's top, as in the reference
 	spineBend    = 0.55
 	spineClear   = 12 // between the spine and any topic box
 )
