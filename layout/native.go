@@ -40,7 +40,7 @@ const (
 	gutter       = 25  // between boxes of different sections in one column
 	stackGap     = 4   // between the stacks of two sections, column to column
 	spineMin     = 260 // between a section's bottom and the next one's top, as in the reference
-	spineBend    = 0.55
+	spineBend    = 0.55 // spine control points lie this fraction of the drop below and above its ends
 	spineClear   = 12 // between the spine and any topic box
 )
 
