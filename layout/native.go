@@ -30,18 +30,18 @@ type Native struct {
 
 // Spacing of the native layout, in px.
 const (
-	marginTop    = 70  // above the title
-	marginBottom = 70  // below the lowest box
-	marginSide   = 20  // beside the icons
-	titleGap     = 70  // from the title to the first box
-	sectionInset = 70  // from the canvas centre to a section's inner side
-	topicInset   = 125 // from the canvas centre to a topic's inner side
-	topicGap     = 23  // between two topics of a stack
-	gutter       = 25  // between boxes of different sections in one column
-	stackGap     = 4   // between the stacks of two sections, column to column
-	spineMin     = 260 // between a section's bottom and the next one's top, as in the reference
+	marginTop    = 70   // above the title
+	marginBottom = 70   // below the lowest box
+	marginSide   = 20   // beside the icons
+	titleGap     = 70   // from the title to the first box
+	sectionInset = 70   // from the canvas centre to a section's inner side
+	topicInset   = 125  // from the canvas centre to a topic's inner side
+	topicGap     = 23   // between two topics of a stack
+	gutter       = 25   // between boxes of different sections in one column
+	stackGap     = 4    // between the stacks of two sections, column to column
+	spineMin     = 260  // between a section's bottom and the next one's top, as in the reference
 	spineBend    = 0.55 // spine control points lie this fraction of the drop below and above its ends
-	spineClear   = 12 // between the spine and any topic box
+	spineClear   = 12   // between the spine and any topic box
 )
 
 // Layout places the roadmap's boxes and routes its edges. Node ids are
