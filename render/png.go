@@ -85,6 +85,9 @@ func Image(d *layout.Diagram, opt PNGOptions) (*image.RGBA, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkCoordinates(d, opt.Scale); err != nil {
+		return nil, err
+	}
 	fonts, err := parsedFonts()
 	if err != nil {
 		return nil, err
@@ -115,6 +118,47 @@ func pixelSize(d *layout.Diagram, s float64) (int, int, error) {
 		return 0, 0, fmt.Errorf("render: canvas %.0f×%.0f px is too large", fw, fh)
 	}
 	return int(fw), int(fh), nil
+}
+
+// maxCoordinate bounds every coordinate, in device pixels, so that the
+// rasterizer's arithmetic stays exact and its loops short.
+const maxCoordinate = 1 << 20
+
+// checkCoordinates fails on a coordinate of d that is not a number, is
+// infinite, or lies absurdly far from the canvas.
+func checkCoordinates(d *layout.Diagram, s float64) error {
+	bad := func(vs ...float64) bool {
+		for _, v := range vs {
+			if math.IsNaN(v) || math.Abs(v*s) > maxCoordinate {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range d.Nodes {
+		b := n.Box
+		if bad(b.X, b.Y, b.W, b.H) {
+			return fmt.Errorf("render: node %q: box out of range", n.ID)
+		}
+		for _, l := range n.Lines {
+			if bad(l.X, l.Baseline, l.Size, l.Width) {
+				return fmt.Errorf("render: node %q: line %q out of range", n.ID, l.Text)
+			}
+		}
+		if ic := n.Icon; ic != nil && (bad(ic.Box.X, ic.Box.Y) || !(ic.Box.W <= d.Width && ic.Box.H <= d.Height)) {
+			return fmt.Errorf("render: node %q: icon out of range", n.ID)
+		}
+	}
+	for _, e := range d.Edges {
+		for _, sg := range e.Path {
+			for _, p := range sg.Pts {
+				if bad(p.X, p.Y) {
+					return fmt.Errorf("render: edge %q: path out of range", e.ID)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // rasterRenderer holds the state of one PNG rendering.

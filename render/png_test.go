@@ -276,6 +276,10 @@ func TestPNGErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	badIcon := rasterSample(&layout.Icon{Path: badPath, Box: layout.Rect{W: 10, H: 10}})
+	nan := rasterSample(nil)
+	nan.Nodes[1].Box.X = math.NaN()
+	far := rasterSample(nil)
+	far.Edges[0].Path[1].Pts[1].Y = 1e12
 	cases := []struct {
 		name string
 		d    *layout.Diagram
@@ -289,6 +293,8 @@ func TestPNGErrors(t *testing.T) {
 		{"huge", &huge, PNGOptions{}, "too large"},
 		{"missing icon", noIcon, PNGOptions{}, `node "s1": icon`},
 		{"corrupt icon", badIcon, PNGOptions{}, "bad.png"},
+		{"NaN box", nan, PNGOptions{}, `node "s1": box out of range`},
+		{"far path", far, PNGOptions{}, `edge "spine": path out of range`},
 	}
 	for _, c := range cases {
 		var buf bytes.Buffer
@@ -299,5 +305,30 @@ func TestPNGErrors(t *testing.T) {
 		if buf.Len() != 0 {
 			t.Errorf("%s: wrote %d bytes despite the error", c.name, buf.Len())
 		}
+	}
+}
+
+// Shapes that cross the canvas edge are cut there, not lost or smeared.
+func TestPNGClipping(t *testing.T) {
+	d := &layout.Diagram{Width: 100, Height: 60, Nodes: []layout.Node{
+		{ID: "a", Kind: layout.KindSection, Box: layout.Rect{X: -50, Y: -20, W: 100, H: 50}},
+		{ID: "b", Kind: layout.KindTopic, Box: layout.Rect{X: 80, Y: 40, W: 100, H: 100}},
+	}}
+	m, err := Image(d, PNGOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := color.RGBA{Light.Section.R, Light.Section.G, Light.Section.B, 0xff}
+	top := color.RGBA{Light.Topic.R, Light.Topic.G, Light.Topic.B, 0xff}
+	for _, c := range []struct {
+		x, y int
+		want color.RGBA
+	}{{0, 0, sec}, {48, 28, sec}, {99, 59, top}, {81, 41, top}} {
+		if got := m.RGBAAt(c.x, c.y); got != c.want {
+			t.Errorf("pixel (%d,%d) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+	if got := m.RGBAAt(70, 10); got != (color.RGBA{0xff, 0xff, 0xff, 0xff}) {
+		t.Errorf("pixel right of the clipped box = %v, want background", got)
 	}
 }

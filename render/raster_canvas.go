@@ -69,8 +69,9 @@ func (c *canvas) coverage(polys []polygon, r image.Rectangle) *image.Alpha {
 
 // coverageFunc rasterizes what add draws into the reused mask, which
 // covers the pixel rectangle r; add receives r's origin, to subtract from
-// its coordinates. The shapes must lie inside r: the rasterizer
-// accumulates coverage row by row and does not clip.
+// its coordinates. Shapes may reach beyond r: the rasterizer clips them
+// correctly (what lies right of an edge past r still counts as inside),
+// so callers cut r to the canvas.
 func (c *canvas) coverageFunc(r image.Rectangle, add func(z *vector.Rasterizer, ox, oy float64)) *image.Alpha {
 	w, h := r.Dx(), r.Dy()
 	if n := w * h; cap(c.mask.Pix) < n {
@@ -89,8 +90,8 @@ func (c *canvas) coverageFunc(r image.Rectangle, add func(z *vector.Rasterizer, 
 
 // fill paints the union of polys in col at the given opacity.
 func (c *canvas) fill(polys []polygon, col Color, opacity float64) {
-	r := bounds(polys, 1)
-	if r.Empty() || !r.Overlaps(c.img.Rect) {
+	r := bounds(polys, 1).Intersect(c.img.Rect)
+	if r.Empty() {
 		return
 	}
 	c.composite(c.coverage(polys, r), r.Min, col, opacity)

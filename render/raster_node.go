@@ -80,8 +80,10 @@ func strokeOutline(p polygon, width, on, off float64) []polygon {
 // ShadowBlur/2.
 func (r *rasterRenderer) shadow(p polygon) {
 	sigma := r.t.ShadowBlur / 2 * r.s
-	rect := bounds([]polygon{p}, float64(blurReach(sigma)+1))
-	if !rect.Overlaps(r.c.img.Rect) {
+	reach := blurReach(sigma) + 1
+	// The blur needs the shape up to reach beyond the canvas edges.
+	rect := bounds([]polygon{p}, float64(reach)).Intersect(r.c.img.Rect.Inset(-reach))
+	if rect.Empty() {
 		return
 	}
 	m := r.c.coverage([]polygon{p.oriented()}, rect)

@@ -150,8 +150,8 @@ func (c *canvas) drawText(t *typeface, l layout.Line, scale float64, col Color) 
 	// Liberation's glyphs stay within 1.1 em above and 0.5 em below the
 	// baseline; the box is grown generously, outlines are never clipped.
 	r := image.Rect(int(math.Floor(x0-l.Size*scale)), int(math.Floor(y0-1.3*l.Size*scale)),
-		int(math.Ceil(x0+adv*k+l.Size*scale)), int(math.Ceil(y0+0.7*l.Size*scale)))
-	if !r.Overlaps(c.img.Rect) {
+		int(math.Ceil(x0+adv*k+l.Size*scale)), int(math.Ceil(y0+0.7*l.Size*scale))).Intersect(c.img.Rect)
+	if r.Empty() {
 		return nil
 	}
 	mask := c.coverageFunc(r, func(z *vector.Rasterizer, ox, oy float64) {
