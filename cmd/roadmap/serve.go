@@ -1,0 +1,416 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/render"
+)
+
+var serveCommand = &command{
+	name:    "serve",
+	summary: "preview roadmap files in a browser, redrawn on every save",
+	usage: `usage: roadmap serve [flags] FILE|GLOB...
+
+Serves a page per file showing its picture, and redraws it in the page
+each time the file is saved. When a save makes the file invalid, the page
+lists the problems (file:line:col: message) above the last good picture.
+With several files the first page lists them. Ctrl-C stops the server.
+
+flags:
+  --addr HOST:PORT  where to listen (default 127.0.0.1:8080, this machine only;
+                    :8080 listens on every interface)
+  --theme NAME      light (default) or dark
+  --width N         canvas width in px (default 960)
+
+Examples:
+  roadmap serve examples/scientist.yaml
+  roadmap serve --theme dark --addr 127.0.0.1:9000 examples/*.yaml
+`,
+	run: runServe,
+}
+
+// pollInterval is how often the served files are looked at for changes.
+const pollInterval = 300 * time.Millisecond
+
+// shutdownGrace bounds how long a stop waits for requests in flight.
+const shutdownGrace = 5 * time.Second
+
+// serveFlags are the parsed flags of serve.
+type serveFlags struct {
+	addr, theme string
+	width       float64
+}
+
+func runServe(e *env, c *command, args []string) int {
+	fl := &serveFlags{}
+	fs := newFlags(c, e.stderr)
+	fs.StringVar(&fl.addr, "addr", "127.0.0.1:8080", "")
+	fs.StringVar(&fl.theme, "theme", "light", "")
+	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return flagError(err)
+	}
+	if len(pos) == 0 {
+		return usageError(e, c, "no files given")
+	}
+	theme, err := render.ThemeByName(fl.theme)
+	if err != nil {
+		return usageError(e, c, "%v", err)
+	}
+	if fl.width <= 0 {
+		return usageError(e, c, "--width must be positive")
+	}
+	files, err := expandGlobs(pos)
+	if err != nil {
+		return usageError(e, c, "%v", err)
+	}
+	for _, f := range files {
+		if f == "-" {
+			return usageError(e, c, "cannot watch standard input; name a file")
+		}
+	}
+	s := newServer(e, files, theme, fl.width)
+	return s.serve(fl.addr)
+}
+
+// server is a running preview: the files it watches and their pictures.
+type server struct {
+	e     *env
+	files []*served
+	theme render.Theme
+	width float64
+}
+
+func newServer(e *env, paths []string, theme render.Theme, width float64) *server {
+	s := &server{e: e, theme: theme, width: width}
+	for _, p := range paths {
+		s.files = append(s.files, &served{path: p, changed: make(chan struct{})})
+	}
+	return s
+}
+
+// serve draws every file, listens on addr and serves until the context
+// of the command ends. It returns the exit code.
+func (s *server) serve(addr string) int {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
+		return exitUsage
+	}
+	for _, f := range s.files {
+		s.refresh(f)
+	}
+	srv := &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); s.watch() }()
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	code := exitOK
+	select {
+	case <-s.e.ctx.Done():
+	case err := <-served:
+		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
+		code = exitInvalid
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		srv.Close()
+	}
+	wg.Wait()
+	return code
+}
+
+// watch polls the files until the context ends and redraws each one
+// whose modification time or size changed.
+func (s *server) watch() {
+	t := time.NewTicker(pollInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.e.ctx.Done():
+			return
+		case <-t.C:
+			for _, f := range s.files {
+				if f.stampChanged() {
+					s.refresh(f)
+				}
+			}
+		}
+	}
+}
+
+// refresh redraws f with the pipeline of render, keeping the last good
+// picture when the file is invalid.
+func (s *server) refresh(f *served) {
+	f.takeStamp()
+	fl := &renderFlags{engine: "native", width: s.width}
+	d, err := diagramFor(s.e, f.path, fl)
+	var buf bytes.Buffer
+	if err == nil {
+		err = draw(&buf, d, output{format: "svg", theme: s.theme}, fl)
+	}
+	if err != nil {
+		f.update(nil, strings.Split(err.Error(), "\n"))
+		return
+	}
+	f.update(buf.Bytes(), nil)
+}
+
+// served is one watched file and what the page shows of it.
+type served struct {
+	path string
+
+	mu         sync.Mutex
+	stamp      fileStamp
+	version    int           // bumped whenever the picture or the errors change
+	svg        []byte        // the last good picture, nil before the first
+	svgVersion int           // the version that drew svg
+	errs       []string      // the problems of the file as it is now
+	changed    chan struct{} // closed, and replaced, at every new version
+}
+
+// fileStamp is what polling compares: a save changes one or the other.
+type fileStamp struct {
+	mod  time.Time
+	size int64
+	err  bool
+}
+
+func stampOf(path string) fileStamp {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fileStamp{err: true}
+	}
+	return fileStamp{mod: fi.ModTime(), size: fi.Size()}
+}
+
+// stampChanged reports whether the file changed since the last stamp.
+func (f *served) stampChanged() bool {
+	st := stampOf(f.path)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return st != f.stamp
+}
+
+// takeStamp records the file's stamp before it is read, so a save during
+// the read is seen at the next poll.
+func (f *served) takeStamp() {
+	st := stampOf(f.path)
+	f.mu.Lock()
+	f.stamp = st
+	f.mu.Unlock()
+}
+
+// update records a new picture (svg non-nil) or new problems, and wakes
+// the event streams when what the page shows changed.
+func (f *served) update(svg []byte, errs []string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	sameSVG := svg == nil || bytes.Equal(svg, f.svg)
+	if sameSVG && slices.Equal(errs, f.errs) {
+		return
+	}
+	f.version++
+	if !sameSVG {
+		f.svg, f.svgVersion = svg, f.version
+	}
+	f.errs = errs
+	close(f.changed)
+	f.changed = make(chan struct{})
+}
+
+// fileState is what the page fetches after an event.
+type fileState struct {
+	Version    int      `json:"version"`
+	SVGVersion int      `json:"svgVersion"`
+	Errors     []string `json:"errors"`
+}
+
+// state returns the current state and the channel closed at the next
+// change.
+func (f *served) state() (fileState, []byte, <-chan struct{}) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	errs := append([]string{}, f.errs...)
+	return fileState{Version: f.version, SVGVersion: f.svgVersion, Errors: errs}, f.svg, f.changed
+}
+
+// routes maps the URLs: / (the page, or the list of pages), and per file
+// /f/N/ (page), /f/N/svg (last good picture), /f/N/state (JSON) and
+// /f/N/events (Server-Sent Events, one "update" per new version).
+func (s *server) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.handleIndex)
+	mux.HandleFunc("GET /f/{n}/{$}", s.withFile(s.handlePage))
+	mux.HandleFunc("GET /f/{n}/svg", s.withFile(handleSVG))
+	mux.HandleFunc("GET /f/{n}/state", s.withFile(handleState))
+	mux.HandleFunc("GET /f/{n}/events", s.withFile(s.handleEvents))
+	return mux
+}
+
+// withFile resolves the file number of the URL for h.
+func (s *server) withFile(h func(http.ResponseWriter, *http.Request, int, *served)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		n, err := strconv.Atoi(r.PathValue("n"))
+		if err != nil || n < 0 || n >= len(s.files) {
+			http.NotFound(w, r)
+			return
+		}
+		h(w, r, n, s.files[n])
+	}
+}
+
+func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
+	if len(s.files) == 1 {
+		s.handlePage(w, r, 0, s.files[0])
+		return
+	}
+	var items []indexItem
+	for i, f := range s.files {
+		items = append(items, indexItem{URL: fmt.Sprintf("/f/%d/", i), Name: f.path})
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := indexPage.Execute(w, items); err != nil {
+		reportError(s.e, err)
+	}
+}
+
+// indexItem is one link of the list of files.
+type indexItem struct{ URL, Name string }
+
+func (s *server) handlePage(w http.ResponseWriter, r *http.Request, n int, f *served) {
+	st, svg, _ := f.state()
+	data := pageData{
+		Name:    filepath.Base(f.path),
+		Base:    fmt.Sprintf("/f/%d/", n),
+		State:   st,
+		SVG:     template.HTML(svg), // our own renderer's output, script-free
+		Listing: len(s.files) > 1,
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	if err := page.Execute(w, data); err != nil {
+		reportError(s.e, err)
+	}
+}
+
+// pageData fills the page template.
+type pageData struct {
+	Name, Base string
+	State      fileState
+	SVG        template.HTML
+	Listing    bool
+}
+
+func handleSVG(w http.ResponseWriter, r *http.Request, _ int, f *served) {
+	_, svg, _ := f.state()
+	if svg == nil {
+		http.Error(w, "no picture yet: the file has never been valid", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", "image/svg+xml")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(svg)
+}
+
+func handleState(w http.ResponseWriter, r *http.Request, _ int, f *served) {
+	st, _, _ := f.state()
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	json.NewEncoder(w).Encode(st)
+}
+
+// handleEvents streams the version of the file: once at once, then at
+// every change, until the client leaves or the server stops.
+func (s *server) handleEvents(w http.ResponseWriter, r *http.Request, _ int, f *served) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	rc := http.NewResponseController(w)
+	for {
+		st, _, changed := f.state()
+		if _, err := fmt.Fprintf(w, "event: update\ndata: %d\n\n", st.Version); err != nil {
+			return
+		}
+		if rc.Flush() != nil {
+			return
+		}
+		select {
+		case <-changed:
+		case <-r.Context().Done():
+			return
+		case <-s.e.ctx.Done():
+			return
+		}
+	}
+}
+
+var indexPage = template.Must(template.New("index").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>roadmap serve</title>
+<style>body{font-family:sans-serif;margin:2em}li{margin:.4em 0}</style></head>
+<body><h1>Roadmaps</h1><ul>
+{{range .}}<li><a href="{{.URL}}">{{.Name}}</a></li>
+{{end}}</ul></body></html>
+`))
+
+var page = template.Must(template.New("page").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{{.Name}} · roadmap serve</title>
+<style>
+body{font-family:sans-serif;margin:0;background:#f4f4f4}
+header{padding:.5em 1em;background:#222;color:#eee}
+header a{color:#9cf}
+#errors{margin:0;padding:.8em 1em;background:#fdd;color:#600;white-space:pre-wrap}
+#picture{display:flex;justify-content:center;padding:1em}
+</style></head>
+<body data-version="{{.State.Version}}" data-svg-version="{{.State.SVGVersion}}">
+<header>{{if .Listing}}<a href="/">all files</a> · {{end}}{{.Name}} <span id="status"></span></header>
+<pre id="errors"{{if not .State.Errors}} hidden{{end}}>{{range .State.Errors}}{{.}}
+{{end}}</pre>
+<main id="picture">{{.SVG}}</main>
+<script>
+"use strict";
+const base = {{.Base}};
+const body = document.body, errors = document.getElementById("errors");
+const picture = document.getElementById("picture"), status = document.getElementById("status");
+let busy = Promise.resolve();
+async function refresh(version) {
+  if (version <= Number(body.dataset.version)) return;
+  const st = await (await fetch(base + "state", {cache: "no-store"})).json();
+  errors.textContent = st.errors ? st.errors.join("\n") : "";
+  errors.hidden = !st.errors || st.errors.length === 0;
+  if (st.svgVersion !== Number(body.dataset.svgVersion)) {
+    const res = await fetch(base + "svg", {cache: "no-store"});
+    if (res.ok) {
+      picture.innerHTML = await res.text();
+      body.dataset.svgVersion = st.svgVersion;
+    }
+  }
+  body.dataset.version = st.version;
+}
+const events = new EventSource(base + "events");
+events.addEventListener("update", ev => {
+  busy = busy.then(() => refresh(Number(ev.data))).catch(err => { status.textContent = String(err); });
+});
+events.onopen = () => { status.textContent = ""; };
+events.onerror = () => { status.textContent = "(disconnected: is roadmap serve running?)"; };
+</script>
+</body></html>
+`))
