@@ -164,3 +164,20 @@ func TestLoadAny(t *testing.T) {
 		t.Error("LoadAny of a roadmap does not resolve its FILE#ID requires")
 	}
 }
+
+// TestFormatCourse formats a course file: keys in table order, lists in
+// block style, comments kept, and the file's own problems refused.
+func TestFormatCourse(t *testing.T) {
+	src := "parts: [a.yaml, 'b.yaml'] # the parts\n# the title\ncourse: \"C\"\n"
+	got, err := Format([]byte(src), "course.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := SchemaModeline + "\n# the title\ncourse: C\nparts: # the parts\n  - a.yaml\n  - b.yaml\n"
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if _, err := Format([]byte("course: C\nparts: [/a.yaml]\n"), "course.yaml"); err == nil || !strings.Contains(err.Error(), "course.yaml:2:9: part") {
+		t.Errorf("Format of an invalid course: %v", err)
+	}
+}

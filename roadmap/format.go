@@ -13,18 +13,19 @@ import (
 // schema a file follows; Format keeps such a line first.
 const modelinePrefix = "# yaml-language-server:"
 
-// Format returns src, a roadmap file, in canonical form while keeping its
-// comments: keys in the order Encode writes them, lists in block style,
+// Format returns src, a roadmap or a course file, in canonical form while
+// keeping its comments: keys in the order Encode writes them, lists in block style,
 // indentation of 2 spaces, strings styled as Encode styles them, and the
 // schema modeline first (the file's own yaml-language-server line when it
 // has one, SchemaModeline otherwise). Values, including fields Encode
 // would leave out, are kept. Blank lines are not kept.
 //
 // Format refuses an invalid file: it returns the ErrorList Parse gives,
-// name being the file name used in positions. Format is idempotent, and
-// an example written by Encode is returned unchanged.
+// name being the file name used in positions (for a course file, the
+// problems of the file itself; its parts are not read). Format is
+// idempotent, and an example written by Encode is returned unchanged.
 func Format(src []byte, name string) ([]byte, error) {
-	want, err := Parse(bytes.NewReader(src), name)
+	want, fs, err := formatModel(src, name)
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +34,7 @@ func Format(src []byte, name string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: format: %w", name, err)
 	}
 	modeline := takeModeline(&doc, hasModeline(commentLines(src)))
-	canonObject(doc.Content[0], roadmapFields(&Roadmap{}), true)
+	canonObject(doc.Content[0], fs, true)
 	out, err := emit(&doc, modeline)
 	if err != nil {
 		return nil, fmt.Errorf("%s: format: %w", name, err)
@@ -42,6 +43,30 @@ func Format(src []byte, name string) ([]byte, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// formatModel validates src, a roadmap or a course file, and returns
+// its model in a canonical text, to compare before and after formatting,
+// and the field table of its top mapping.
+func formatModel(src []byte, name string) ([]byte, []field, error) {
+	if !IsCourse(src) {
+		r, err := Parse(bytes.NewReader(src), name)
+		if err != nil {
+			return nil, nil, err
+		}
+		out, err := Marshal(r)
+		return out, roadmapFields(&Roadmap{}), err
+	}
+	d := newDecoder(name)
+	c := d.decodeCourse(src)
+	if errs := d.result(); len(errs) > 0 {
+		return nil, nil, errs
+	}
+	model := fmt.Sprintf("%q\n%q\n", c.title, c.description)
+	for _, p := range c.parts {
+		model += fmt.Sprintf("%q\n", p.path)
+	}
+	return []byte(model), courseFields(&courseDoc{}), nil
 }
 
 // takeModeline removes the yaml-language-server comment from the top of
@@ -199,16 +224,15 @@ func emit(doc *yaml.Node, modeline string) ([]byte, error) {
 }
 
 // checkFormatted guards against a formatting that would change the
-// roadmap or drop a comment: out must decode to the same model as src,
-// and hold the same comments. It returns an error naming what differs.
-func checkFormatted(src, out []byte, want *Roadmap, name string) error {
-	got, err := Parse(bytes.NewReader(out), name)
+// roadmap or drop a comment: out must decode to the same model as src
+// (want, from formatModel), and hold the same comments. It returns an
+// error naming what differs.
+func checkFormatted(src, out, want []byte, name string) error {
+	got, _, err := formatModel(out, name)
 	if err != nil {
 		return fmt.Errorf("%s: format: the formatted file does not parse (a bug): %w", name, err)
 	}
-	a, errA := Marshal(want)
-	b, errB := Marshal(got)
-	if errA != nil || errB != nil || !bytes.Equal(a, b) {
+	if !bytes.Equal(want, got) {
 		return fmt.Errorf("%s: format: formatting would change the roadmap (a bug); file left as it is", name)
 	}
 	before, after := commentLines(src), commentLines(out)

@@ -135,19 +135,27 @@ func TestLoadLimitsFiles(t *testing.T) {
 	}
 }
 
-// TestExamplesLoad loads the course in ../examples, when present, as one
-// course: the files must be valid and their cross-file requires resolve.
+// TestExamplesLoad loads the example course: its parts must be valid and
+// their cross-file requires resolve, into a graph with an order.
 func TestExamplesLoad(t *testing.T) {
-	paths, _ := filepath.Glob("../examples/*.yaml")
-	if len(paths) == 0 {
-		t.Skip("no ../examples/*.yaml yet")
-	}
-	c, err := LoadAll(paths...)
+	c, err := LoadCourse("../examples/course.yaml")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(c.Roadmaps) != 3 || c.Title == "" {
+		t.Fatalf("course %q has %d parts, want 3", c.Title, len(c.Roadmaps))
 	}
 	g := c.Graph()
 	if len(g.TopologicalOrder()) != len(g.Nodes) || len(g.Nodes) == 0 {
 		t.Errorf("order covers %d of %d nodes", len(g.TopologicalOrder()), len(g.Nodes))
+	}
+	across := 0
+	for _, e := range g.Edges {
+		if e.Kind == RequiresEdge && g.Nodes[e.From].Roadmap != g.Nodes[e.To].Roadmap {
+			across++
+		}
+	}
+	if across < 6 {
+		t.Errorf("%d requires across parts, want the example's prerequisites between parts", across)
 	}
 }
