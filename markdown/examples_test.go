@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -22,12 +23,18 @@ var exampleFiles = []string{"fundamentals.yaml", "scientist.yaml", "engineer.yam
 
 // handEdits are the fields of an example that the README does not carry
 // and that were written by hand: the roadmap's title (as in the course's
-// pictures) and url (the part's anchor on GitHub), and the section icons.
+// pictures) and url (the part's anchor on GitHub), the section icons, and
+// the requires of sections and topics (mostly FILE#ID prerequisites in
+// another part of the course).
 type handEdits struct {
 	Title    string `yaml:"title"`
 	URL      string `yaml:"url"`
 	Sections []struct {
-		Icon string `yaml:"icon"`
+		Icon     string   `yaml:"icon"`
+		Requires []string `yaml:"requires"`
+		Topics   []struct {
+			Requires []string `yaml:"requires"`
+		} `yaml:"topics"`
 	} `yaml:"sections"`
 }
 
@@ -47,17 +54,38 @@ func readHandEdits(t *testing.T, path string) handEdits {
 	return h
 }
 
-// apply copies the hand-written fields onto an imported roadmap.
+// apply copies the hand-written fields onto an imported roadmap, each
+// section's and topic's onto the one at the same place.
 func (h handEdits) apply(r *roadmap.Roadmap) {
 	if h.Title != "" {
 		r.Title = h.Title
 	}
 	r.URL = h.URL
 	for i, s := range h.Sections {
-		if i < len(r.Sections) {
-			r.Sections[i].Icon = s.Icon
+		if i >= len(r.Sections) {
+			break
+		}
+		r.Sections[i].Icon = s.Icon
+		r.Sections[i].Requires = refs(s.Requires)
+		for j, t := range s.Topics {
+			if j < len(r.Sections[i].Topics) {
+				r.Sections[i].Topics[j].Requires = refs(t.Requires)
+			}
 		}
 	}
+}
+
+// refs turns requires as written, ID or FILE#ID, into references.
+func refs(written []string) []roadmap.Ref {
+	var out []roadmap.Ref
+	for _, w := range written {
+		ref := roadmap.Ref{ID: w}
+		if i := strings.LastIndexByte(w, '#'); i >= 0 {
+			ref.File, ref.ID = w[:i], w[i+1:]
+		}
+		out = append(out, ref)
+	}
+	return out
 }
 
 // TestExamples checks that examples/*.yaml are exactly the seed README

@@ -16,20 +16,17 @@ import (
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
-// examples are the roadmaps the properties are checked on.
+// examples are the roadmaps the properties are checked on: the parts of
+// the example course, and a synthetic one.
 func examples(t testing.TB) map[string]*roadmap.Roadmap {
 	t.Helper()
-	paths, err := filepath.Glob("../../examples/*.yaml")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no example roadmaps: %v", err)
+	c, err := roadmap.LoadCourse("../../examples/course.yaml")
+	if err != nil {
+		t.Fatal(err)
 	}
 	out := map[string]*roadmap.Roadmap{}
-	for _, p := range paths {
-		r, err := roadmap.Load(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[filepath.Base(p)] = r
+	for _, r := range c.Roadmaps {
+		out[filepath.Base(r.File)] = r
 	}
 	out["synthetic-40"] = synthetic(8, 4)
 	return out
