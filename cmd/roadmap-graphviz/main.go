@@ -5,8 +5,10 @@
 //
 // usage: roadmap-graphviz --engine NAME [--width N] [--clusters] FILE...
 //
-// One file gives its roadmap; several are laid out as one course, each
-// part in a cluster, with the FILE#ID prerequisites between them.
+// One roadmap file gives its roadmap. A course file, or several roadmap
+// files, are laid out as one course, each part in a cluster, with the
+// FILE#ID prerequisites between them; a course file's title is the
+// diagram's.
 package main
 
 import (
@@ -67,25 +69,37 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return 0
 }
 
-// layoutFiles loads one roadmap ("-" reads standard input), or several as
-// a course, and lays it out.
+// layoutFiles loads one roadmap ("-" reads standard input) or course
+// file, or several roadmaps as a course, and lays it out.
 func layoutFiles(ctx context.Context, eng *graphviz.Engine, files []string, stdin io.Reader, opt layout.Options) (*layout.Diagram, error) {
-	if len(files) == 1 {
-		var r *roadmap.Roadmap
-		var err error
-		if files[0] == "-" {
-			r, err = roadmap.Parse(stdin, "<stdin>")
-		} else {
-			r, err = roadmap.Load(files[0])
-		}
+	if len(files) == 1 && files[0] == "-" {
+		r, err := roadmap.Parse(stdin, "<stdin>")
 		if err != nil {
 			return nil, err
 		}
 		return eng.Layout(ctx, r, opt)
 	}
-	c, err := roadmap.LoadAll(files...)
+	c, err := loadCourse(files)
 	if err != nil {
 		return nil, err
 	}
-	return eng.LayoutCourse(ctx, c, opt)
+	if c.File == "" && len(c.Roadmaps) == 1 {
+		return eng.Layout(ctx, c.Roadmaps[0], opt)
+	}
+	d, err := eng.LayoutCourse(ctx, c, opt)
+	if err != nil {
+		return nil, err
+	}
+	if c.Title != "" {
+		d.Title, d.Description = c.Title, c.Description
+	}
+	return d, nil
+}
+
+// loadCourse loads one file, a roadmap or a course, or several roadmaps.
+func loadCourse(files []string) (*roadmap.Course, error) {
+	if len(files) == 1 {
+		return roadmap.LoadAny(files[0])
+	}
+	return roadmap.LoadAll(files...)
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 // companion is the program that runs the Graphviz engines. It is a
@@ -20,12 +21,13 @@ const companion = "roadmap-graphviz"
 
 // diagramFor loads input and lays it out with the engine that --engine
 // names. The Graphviz engines run in the companion, which loads the input
-// itself (with the same loader and messages).
+// itself (with the same loader and messages) and lays a course out as one
+// graph; the native engine draws one roadmap.
 func diagramFor(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
 	if fl.engine != "native" {
 		return companionLayout(e, input, fl)
 	}
-	r, err := loadRoadmap(e, input)
+	r, err := nativeInput(e, input)
 	if err != nil {
 		return nil, err
 	}
@@ -34,6 +36,22 @@ func diagramFor(e *env, input string, fl *renderFlags) (*layout.Diagram, error) 
 		return nil, fmt.Errorf("%s: %w", input, err)
 	}
 	return d, nil
+}
+
+// nativeInput loads the roadmap the native engine draws, refusing a
+// course file with the way to render it.
+func nativeInput(e *env, input string) (*roadmap.Roadmap, error) {
+	if input == "-" {
+		return loadRoadmap(e, input)
+	}
+	c, err := roadmap.LoadAny(input)
+	if err != nil {
+		return nil, err
+	}
+	if c.File != "" {
+		return nil, fmt.Errorf("%s: a course joins several parts; render it with --engine dot (the native engine draws one roadmap)", input)
+	}
+	return c.Roadmaps[0], nil
 }
 
 // companionLayout asks roadmap-graphviz for the diagram of input.

@@ -18,8 +18,9 @@ var renderCommand = &command{
 	summary: "draw roadmap files as SVG and PNG",
 	usage: `usage: roadmap render [flags] FILE|GLOB...
 
-Draws each roadmap file. By default the image is written beside its input
-(examples/scientist.yaml gives examples/scientist.svg). Files are rendered in
+Draws each roadmap file, or course file (all its parts in one picture;
+needs a Graphviz engine, --engine dot). By default the image is written
+beside its input (examples/scientist.yaml gives examples/scientist.svg). Files are rendered in
 parallel; nothing is written for an invalid input, and every output is
 replaced atomically.
 
@@ -46,6 +47,7 @@ Examples:
   roadmap render -f svg,png --theme light,dark examples/*.yaml
   roadmap render --check examples/*.yaml
   roadmap render -o - examples/scientist.yaml > scientist.svg
+  roadmap render --engine dot examples/course.yaml
 `,
 	run: runRender,
 }

@@ -8,15 +8,17 @@ import (
 
 var validateCommand = &command{
 	name:    "validate",
-	summary: "check roadmap files and report every problem",
+	summary: "check roadmap and course files and report every problem",
 	usage: `usage: roadmap validate FILE...
 
-Checks each roadmap file (or - for standard input) and prints every problem
-as file:line:col: message on standard error, in file order.
+Checks each roadmap file or course file (or - for a roadmap on standard
+input); a course is checked with all its parts. Prints every problem as
+file:line:col: message on standard error, in file order.
 Exit status: 0 when all files are valid, 1 when any is invalid, 2 on usage errors.
 
 Examples:
   roadmap validate examples/*.yaml
+  roadmap validate examples/course.yaml
   cat course.yaml | roadmap validate -
 `,
 	run: runValidate,
@@ -33,12 +35,23 @@ func runValidate(e *env, c *command, args []string) int {
 	}
 	code := exitOK
 	for _, f := range files {
-		if _, err := loadRoadmap(e, f); err != nil {
+		if err := validateFile(e, f); err != nil {
 			reportError(e, err)
 			code = exitInvalid
 		}
 	}
 	return code
+}
+
+// validateFile checks a roadmap or a course file and the files it names,
+// or a roadmap on standard input when path is "-".
+func validateFile(e *env, path string) error {
+	if path == "-" {
+		_, err := loadRoadmap(e, path)
+		return err
+	}
+	_, err := roadmap.LoadAny(path)
+	return err
 }
 
 // loadRoadmap loads path, or standard input when path is "-".
