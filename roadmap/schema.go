@@ -100,7 +100,7 @@ func kindSchema(k kind) map[string]any {
 	case partsKind:
 		return map[string]any{"type": "array", "minItems": 1, "maxItems": MaxFiles, "uniqueItems": true,
 			"items": map[string]any{
-				"type": "string", "pattern": `^(?![/\\]|[A-Za-z][A-Za-z0-9+.-]*:)[^#]*\S[^#]*$`,
+				"type": "string", "pattern": `^(?![/\\]|[A-Za-z][A-Za-z0-9+.-]*:)[^#]*[^#\s][^#]*$`,
 				"description": "The path of a roadmap file, relative to this file.",
 			}}
 	}
