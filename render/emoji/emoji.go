@@ -1,0 +1,190 @@
+// Package emoji draws emoji in colour, in pure Go, from an embedded copy
+// of the Noto Color Emoji font (SIL Open Font License 1.1, see
+// LICENSE-OFL.txt and README.md).
+//
+// It reads the font itself: the character map (cmap formats 4, 12 and
+// 14), the ligatures that join ZWJ sequences, flags, keycaps and skin
+// tones into one glyph (GSUB lookup type 4, also through extension
+// lookups), and the PNG bitmaps of the largest strike (CBLC/CBDT image
+// formats 17, 18 and 19). The font is parsed on first use, so importing
+// the package costs nothing at start-up, and each bitmap is decoded once.
+// The same sequence always gives the same pixels.
+package emoji
+
+import (
+	"bytes"
+	_ "embed" // the font
+	"errors"
+	"fmt"
+	"image"
+	"image/draw"
+	"image/png"
+	"sync"
+)
+
+//go:embed NotoColorEmoji.ttf
+var fontData []byte
+
+// Glyph is the colour bitmap of an emoji and where it sits on a line of
+// text.
+type Glyph struct {
+	// Image is the decoded bitmap, shared between callers: do not modify
+	// it. Its bounds start at (0, 0).
+	Image *image.RGBA
+	// PPEM is the number of Image pixels per em: drawn at a font size of
+	// s pixels, the bitmap is scaled by s/PPEM.
+	PPEM int
+	// Left and Top place the top-left corner of Image relative to the pen
+	// position on the baseline, in ems, to the right and upwards.
+	Left, Top float64
+	// Advance is how far the pen moves past the glyph, in ems, as text
+	// shapers take it from the font's horizontal metrics.
+	Advance float64
+}
+
+// Lookup returns the glyph that draws seq, a single emoji: one character
+// or a sequence the font joins into one glyph (ZWJ sequences, flags,
+// keycaps, skin tones). Variation selectors U+FE0E and U+FE0F pick a
+// variant glyph when the font has one and are otherwise ignored. It
+// reports false when the font has no single glyph for seq.
+func Lookup(seq string) (Glyph, bool) {
+	f, err := loaded()
+	if err != nil {
+		return Glyph{}, false
+	}
+	g, ok := f.glyphOf(seq)
+	if !ok {
+		return Glyph{}, false
+	}
+	return f.render(g)
+}
+
+// Image returns the colour bitmap of seq (see Lookup), or false when the
+// font has no single glyph for it. The image is shared: do not modify it.
+func Image(seq string) (image.Image, bool) {
+	g, ok := Lookup(seq)
+	if !ok {
+		return nil, false
+	}
+	return g.Image, true
+}
+
+// Err returns the error of parsing the embedded font, if any; Lookup and
+// Image then report false for every sequence.
+func Err() error {
+	_, err := loaded()
+	return err
+}
+
+// font is the parsed embedded font.
+type font struct {
+	cmap    *charMap
+	ligs    []ligatureLookup
+	strike  *strike
+	cbdt    []byte
+	upem    int
+	advance func(g uint16) int // in font units
+
+	mu    sync.Mutex
+	cache map[uint16]Glyph // decoded glyphs; absent ones are not cached
+}
+
+var (
+	once    sync.Once
+	theFont *font
+	fontErr error
+)
+
+// loaded parses the embedded font once.
+func loaded() (*font, error) {
+	once.Do(func() { theFont, fontErr = parse(fontData) })
+	return theFont, fontErr
+}
+
+// parse reads the tables this package uses from an sfnt font file.
+func parse(data []byte) (*font, error) {
+	t, err := tables(data)
+	if err != nil {
+		return nil, err
+	}
+	for _, tag := range []string{"cmap", "GSUB", "CBLC", "CBDT", "head", "hhea", "hmtx"} {
+		if t[tag] == nil {
+			return nil, fmt.Errorf("emoji: font has no %s table", tag)
+		}
+	}
+	f := &font{cbdt: t["CBDT"], cache: map[uint16]Glyph{}}
+	if f.cmap, err = parseCmap(t["cmap"]); err != nil {
+		return nil, err
+	}
+	if f.ligs, err = parseGSUB(t["GSUB"]); err != nil {
+		return nil, err
+	}
+	if f.strike, err = parseCBLC(t["CBLC"]); err != nil {
+		return nil, err
+	}
+	head, hhea, hmtx := &reader{b: t["head"]}, &reader{b: t["hhea"]}, &reader{b: t["hmtx"]}
+	f.upem = head.u16(18)
+	metrics := hhea.u16(34)
+	if head.err != nil || hhea.err != nil || f.upem == 0 || metrics == 0 {
+		return nil, errors.New("emoji: bad head or hhea table")
+	}
+	f.advance = func(g uint16) int { return hmtx.u16(4 * min(int(g), metrics-1)) }
+	return f, nil
+}
+
+// Variation selectors: text and emoji presentation.
+const (
+	textSelector  = '\uFE0E'
+	emojiSelector = '\uFE0F'
+)
+
+// glyphOf maps seq to a single glyph with a bitmap, through the
+// character map and the ligatures.
+func (f *font) glyphOf(seq string) (uint16, bool) {
+	var glyphs []uint16
+	var prev rune
+	for _, c := range seq {
+		if c == textSelector || c == emojiSelector {
+			if v, ok := f.cmap.variants[[2]rune{prev, c}]; ok && len(glyphs) > 0 {
+				glyphs[len(glyphs)-1] = v
+			}
+			continue
+		}
+		g := f.cmap.glyph(c)
+		if g == 0 {
+			return 0, false
+		}
+		glyphs, prev = append(glyphs, g), c
+	}
+	glyphs = apply(f.ligs, glyphs)
+	if len(glyphs) != 1 {
+		return 0, false
+	}
+	_, ok := f.strike.glyphs[glyphs[0]]
+	return glyphs[0], ok
+}
+
+// render returns glyph g decoded, from the cache or the font.
+func (f *font) render(g uint16) (Glyph, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if out, ok := f.cache[g]; ok {
+		return out, true
+	}
+	data, m, err := bitmap(f.cbdt, f.strike.glyphs[g])
+	if err != nil {
+		return Glyph{}, false
+	}
+	src, err := png.Decode(bytes.NewReader(data))
+	if err != nil || src.Bounds().Empty() {
+		return Glyph{}, false
+	}
+	img := image.NewRGBA(image.Rect(0, 0, src.Bounds().Dx(), src.Bounds().Dy()))
+	draw.Draw(img, img.Rect, src, src.Bounds().Min, draw.Src)
+	ppem := float64(f.strike.ppem)
+	out := Glyph{Image: img, PPEM: f.strike.ppem,
+		Left: float64(m.bearingX) / ppem, Top: float64(m.bearingY) / ppem,
+		Advance: float64(f.advance(g)) / float64(f.upem)}
+	f.cache[g] = out
+	return out, true
+}

@@ -1,0 +1,127 @@
+package emoji
+
+import (
+	"image"
+	"testing"
+)
+
+// TestLookup checks that the emoji a roadmap uses as icons come back as
+// whole colour glyphs: single characters, ZWJ sequences, flags, keycaps,
+// skin tones and sequences with variation selectors.
+func TestLookup(t *testing.T) {
+	for _, seq := range []string{
+		"💡",              // single character
+		"🧑\u200d🔬",       // ZWJ sequence: scientist
+		"🇫🇷",             // flag: regional indicator pair
+		"🏗\uFE0F",        // emoji presentation selector
+		"1\uFE0F\u20E3",  // keycap
+		"👍🏽",             // skin tone modifier
+		"🏳\uFE0F\u200d🌈", // ZWJ sequence with a selector inside
+	} {
+		g, ok := Lookup(seq)
+		if !ok {
+			t.Errorf("Lookup(%q): not found", seq)
+			continue
+		}
+		if g.Image.Rect.Min != (image.Point{}) || g.Image.Rect.Dx() < 64 || g.Image.Rect.Dy() < 64 {
+			t.Errorf("Lookup(%q): image bounds %v, want a large bitmap at the origin", seq, g.Image.Rect)
+		}
+		if g.PPEM <= 0 || g.Advance <= 0 || g.Top <= 0 {
+			t.Errorf("Lookup(%q): metrics %d ppem, advance %.3f em, top %.3f em", seq, g.PPEM, g.Advance, g.Top)
+		}
+		if !colourful(g.Image) {
+			t.Errorf("Lookup(%q): bitmap has no saturated colour", seq)
+		}
+	}
+}
+
+// TestSequencesAreWhole checks that a sequence is drawn as its own glyph,
+// not as its first character: the scientist is not just a person, France
+// is not a letter F, and the selector changes nothing of the crane.
+func TestSequencesAreWhole(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"🧑\u200d🔬", "🧑"},
+		{"🇫🇷", "🇩🇪"},
+		{"👍🏽", "👍"},
+	} {
+		a, _ := Image(c.a)
+		b, _ := Image(c.b)
+		if a == nil || b == nil || same(a.(*image.RGBA), b.(*image.RGBA)) {
+			t.Errorf("Image(%q) and Image(%q) are not two different bitmaps", c.a, c.b)
+		}
+	}
+	a, _ := Image("🏗\uFE0F")
+	b, _ := Image("🏗")
+	if a == nil || a != b {
+		t.Error("🏗 with and without U+FE0F are not the same bitmap")
+	}
+}
+
+// TestUnknown checks that what the font cannot draw as one glyph reports
+// false: plain text, unassigned code points, two emoji, a broken sequence.
+func TestUnknown(t *testing.T) {
+	for _, seq := range []string{"", "a", "\uFE0F", "\U0010FFFF", "💡💡", "🧑\u200d🔬x", "\u200d", "🇫🇷🇫"} {
+		if m, ok := Image(seq); ok || m != nil {
+			t.Errorf("Image(%q) = %v, %v; want nil, false", seq, m != nil, ok)
+		}
+	}
+}
+
+// TestDamagedFont checks that a truncated font is an error, not a panic.
+func TestDamagedFont(t *testing.T) {
+	for _, n := range []int{0, 11, 200, 15_000, len(fontData) / 2, len(fontData) - 3} {
+		if _, err := parse(fontData[:n]); err == nil {
+			t.Errorf("parse of the first %d bytes of the font: no error", n)
+		}
+	}
+	if err := Err(); err != nil {
+		t.Errorf("embedded font: %v", err)
+	}
+}
+
+// FuzzImage checks that no string makes Image panic, and that a found
+// bitmap is never empty.
+func FuzzImage(f *testing.F) {
+	for _, s := range []string{"💡", "🧑\u200d🔬", "🇫🇷", "🏗\uFE0F", "a", "\xff", "\u200d\u200d", "#\uFE0F\u20E3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if m, ok := Image(s); ok && m.Bounds().Empty() {
+			t.Errorf("Image(%q): empty bitmap", s)
+		}
+	})
+}
+
+// BenchmarkParse measures the one-time cost of parsing the font.
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		if _, err := parse(fontData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLookup measures a cached lookup of a ZWJ sequence.
+func BenchmarkLookup(b *testing.B) {
+	for b.Loop() {
+		if _, ok := Lookup("🧑\u200d🔬"); !ok {
+			b.Fatal("not found")
+		}
+	}
+}
+
+// colourful reports whether m has an opaque pixel whose channels differ
+// widely, as a grey badge's never do.
+func colourful(m *image.RGBA) bool {
+	for i := 0; i+3 < len(m.Pix); i += 4 {
+		r, g, b, a := int(m.Pix[i]), int(m.Pix[i+1]), int(m.Pix[i+2]), int(m.Pix[i+3])
+		if a > 200 && max(r, g, b)-min(r, g, b) > 50 {
+			return true
+		}
+	}
+	return false
+}
+
+func same(a, b *image.RGBA) bool {
+	return a.Rect == b.Rect && string(a.Pix) == string(b.Pix)
+}
