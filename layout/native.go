@@ -165,7 +165,7 @@ func (p *placer) placeTitle(r *roadmap.Roadmap) error {
 		p.floor = [2]float64{top - gutter, top - gutter}
 		return nil
 	}
-	icon := p.icon(r.Icon)
+	icon := IconFor(r.Icon, p.dir)
 	iconW := 0.0
 	if icon != nil {
 		iconW = p.m.TitleIcon + p.m.TitleIconGap
@@ -188,32 +188,21 @@ func (p *placer) placeTitle(r *roadmap.Roadmap) error {
 	})
 }
 
-// icon turns a model icon into a diagram icon without its box: an image
-// path (resolved against the roadmap's directory) or an emoji.
-func (p *placer) icon(spec string) *Icon {
+// IconFor turns a model icon into a diagram icon without its box: an image
+// path, resolved against dir (the roadmap file's directory), or an emoji.
+// An empty icon gives nil.
+func IconFor(spec, dir string) *Icon {
 	spec = strings.TrimSpace(spec)
 	if spec == "" {
 		return nil
 	}
-	if !isImagePath(spec) {
+	if !roadmap.IsImageIcon(spec) {
 		return &Icon{Text: spec}
 	}
 	if filepath.IsAbs(spec) || strings.Contains(spec, "://") {
 		return &Icon{Path: spec}
 	}
-	return &Icon{Path: filepath.ToSlash(filepath.Join(p.dir, filepath.FromSlash(spec)))}
-}
-
-// isImagePath reports whether an icon names an image file rather than
-// being an emoji, by the same rule as the roadmap checker.
-func isImagePath(icon string) bool {
-	lower := strings.ToLower(icon)
-	for _, ext := range []string{".png", ".jpg", ".jpeg", ".svg", ".gif"} {
-		if strings.HasSuffix(lower, ext) {
-			return true
-		}
-	}
-	return strings.ContainsAny(icon, `/\`)
+	return &Icon{Path: filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(spec)))}
 }
 
 // addNode appends a node; its id must be new and not empty.
@@ -229,12 +218,13 @@ func (p *placer) addNode(n Node) error {
 	return nil
 }
 
-// sectionLabel is the text of a section's box: its number, then its
-// title.
-func sectionLabel(i int, s *roadmap.Section) string {
+// SectionLabel is the text of a section's box: its number, then its
+// title, unless the title already starts with that number. index is the
+// section's 0-based place, used when its Number is not set.
+func SectionLabel(s *roadmap.Section, index int) string {
 	num := s.Number
 	if num <= 0 {
-		num = i + 1
+		num = index + 1
 	}
 	prefix := strconv.Itoa(num) + ". "
 	if strings.HasPrefix(s.Title, prefix) {
@@ -258,7 +248,7 @@ type block struct {
 
 // measure sizes section i's boxes and sets their columns.
 func (p *placer) measure(i int, s *roadmap.Section) block {
-	b := block{side: i % 2, other: 1 - i%2, label: p.m.Section.Label(sectionLabel(i, s), 0), icon: p.icon(s.Icon)}
+	b := block{side: i % 2, other: 1 - i%2, label: p.m.Section.Label(SectionLabel(s, i), 0), icon: IconFor(s.Icon, p.dir)}
 	b.topics, b.stackH = p.topicLabels(s.Topics)
 	b.halfS = b.label.H / 2
 	if b.icon != nil {

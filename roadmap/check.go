@@ -102,9 +102,10 @@ func (d *decoder) suggestion(s string, candidates []string) string {
 // imageExts are the endings that make an icon an image path.
 var imageExts = []string{".png", ".jpg", ".jpeg", ".svg", ".gif"}
 
-// isImageIcon reports whether icon names an image file rather than being
-// an emoji or a short text.
-func isImageIcon(icon string) bool {
+// IsImageIcon reports whether an icon names an image file (by its
+// extension, or a path separator) rather than being an emoji or a short
+// text.
+func IsImageIcon(icon string) bool {
 	lower := strings.ToLower(icon)
 	for _, ext := range imageExts {
 		if strings.HasSuffix(lower, ext) {
@@ -124,7 +125,7 @@ func (d *decoder) checkIcons(r *Roadmap, dir string) {
 }
 
 func (d *decoder) checkIcon(obj any, icon, dir string, at Pos) {
-	if icon == "" || !isImageIcon(icon) {
+	if icon == "" || !IsImageIcon(icon) {
 		return
 	}
 	p := d.fieldPos(obj, "icon", at)

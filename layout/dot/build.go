@@ -3,7 +3,6 @@ package dot
 import (
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/roadmapgo/roadmap/layout"
@@ -16,21 +15,6 @@ const TitleID = "title"
 // Sizer measures the box of a node of the given kind: its size in px and
 // its label wrapped into lines.
 type Sizer func(kind layout.NodeKind, label string) (w, h float64, lines []string)
-
-// SectionLabel is the text of a section's box: its number, then its
-// title, unless the title already starts with that number (as the native
-// engine does).
-func SectionLabel(s *roadmap.Section, index int) string {
-	n := s.Number
-	if n <= 0 {
-		n = index + 1
-	}
-	prefix := strconv.Itoa(n) + ". "
-	if strings.HasPrefix(s.Title, prefix) {
-		return s.Title
-	}
-	return prefix + s.Title
-}
 
 // FromRoadmap builds the graph of one validated roadmap.
 //
@@ -142,9 +126,9 @@ func (b *builder) part(r *roadmap.Roadmap, prefix, cluster string) {
 		sc := cluster
 		if b.sectionClusters {
 			sc = id
-			b.g.Clusters = append(b.g.Clusters, Cluster{ID: id, Label: SectionLabel(s, i)})
+			b.g.Clusters = append(b.g.Clusters, Cluster{ID: id, Label: layout.SectionLabel(s, i)})
 		}
-		b.node(id, layout.KindSection, SectionLabel(s, i), sc, meta{s.URL, s.Description, s.Optional})
+		b.node(id, layout.KindSection, layout.SectionLabel(s, i), sc, meta{s.URL, s.Description, s.Optional})
 		b.spine(prev, id, prev == title)
 		b.topics(s, prefix, sc, i%2 == 1)
 		prev = id

@@ -2,7 +2,6 @@ package graphviz
 
 import (
 	"path/filepath"
-	"strings"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/layout/dot"
@@ -18,37 +17,14 @@ func iconSpecs(r *roadmap.Roadmap, prefix string, into map[string]layout.Icon) {
 		dir = filepath.Dir(r.File)
 	}
 	add := func(id, spec string) {
-		if spec = strings.TrimSpace(spec); spec != "" {
-			into[prefix+id] = iconFor(spec, dir)
+		if ic := layout.IconFor(spec, dir); ic != nil {
+			into[prefix+id] = *ic
 		}
 	}
 	add(dot.TitleID, r.Icon)
 	for _, s := range r.Sections {
 		add(s.ID, s.Icon)
 	}
-}
-
-func iconFor(spec, dir string) layout.Icon {
-	if !isImagePath(spec) {
-		return layout.Icon{Text: spec}
-	}
-	if filepath.IsAbs(spec) || strings.Contains(spec, "://") || dir == "" {
-		return layout.Icon{Path: spec}
-	}
-	return layout.Icon{Path: filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(spec)))}
-}
-
-// isImagePath reports whether an icon names an image file rather than
-// being an emoji, by the rule of the roadmap checker and the native
-// engine.
-func isImagePath(icon string) bool {
-	lower := strings.ToLower(icon)
-	for _, ext := range []string{".png", ".jpg", ".jpeg", ".svg", ".gif"} {
-		if strings.HasSuffix(lower, ext) {
-			return true
-		}
-	}
-	return strings.ContainsAny(icon, `/\`)
 }
 
 // placeIcons puts each node's icon beside its box, as the native engine
