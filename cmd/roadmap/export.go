@@ -85,7 +85,7 @@ func writeWith(e *env, path string, write func(io.Writer) error) error {
 
 // exportDOT writes the DOT that the Graphviz engines hand to Graphviz.
 func exportDOT(w io.Writer, r *roadmap.Roadmap) error {
-	g, err := dot.FromRoadmap(r, dot.MeasuredSizer(layout.DefaultWidth))
+	g, err := dot.FromRoadmap(r, dot.NewMeasurer(layout.Metrics{}, layout.DefaultWidth).Size)
 	if err != nil {
 		return err
 	}

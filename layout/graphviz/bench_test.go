@@ -38,8 +38,8 @@ func BenchmarkScientist(b *testing.B) {
 // dotSource is the DOT the dot engine hands Graphviz for r.
 func dotSource(b *testing.B, r *roadmap.Roadmap) []byte {
 	b.Helper()
-	m := newMeasurer(layout.Metrics{}, 0)
-	g, err := dot.FromRoadmap(r, m.size)
+	m := dot.NewMeasurer(layout.Metrics{}, 0)
+	g, err := dot.FromRoadmap(r, m.Size)
 	if err != nil {
 		b.Fatal(err)
 	}

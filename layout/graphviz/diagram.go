@@ -9,7 +9,7 @@ import (
 )
 
 // Margin is the space in px between the drawing and the canvas edges.
-const Margin = 24
+const Margin = dot.TitleMargin
 
 // flip maps a Graphviz point (y up) to our orientation (y down). One point
 // is one px: the box sizes were given to Graphviz as px/72 inches.
@@ -20,7 +20,7 @@ func flip(p layout.Point) layout.Point { return layout.Point{X: p.X, Y: -p.Y} }
 // and of the curves (not of their control points, and not Graphviz's
 // bounding box, which leaves out parts of some curves) plus Margin on
 // every side, widened to opt.Width, the drawing centred, when narrower.
-func buildDiagram(g *dot.Graph, res *result, m *measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
+func buildDiagram(g *dot.Graph, res *result, m *dot.Measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
 	d := &layout.Diagram{}
 	kinds := make(map[string]layout.NodeKind, len(g.Nodes))
 	for i := range g.Nodes {
@@ -37,7 +37,7 @@ func buildDiagram(g *dot.Graph, res *result, m *measurer, icons map[string]layou
 			d.Edges = append(d.Edges, placeEdge(e, res, kinds, boxes))
 		}
 	}
-	placeIcons(d, icons, m.m)
+	placeIcons(d, icons, m.Metrics())
 	fitCanvas(d, opt.Width)
 	return d, nil
 }
@@ -108,14 +108,14 @@ func cubic(p0, p1, p2, p3 layout.Point, t float64) layout.Point {
 
 // placeNode centres the measured box on Graphviz's position and puts the
 // label lines inside it.
-func placeNode(n *dot.Node, res *result, m *measurer) (layout.Node, error) {
+func placeNode(n *dot.Node, res *result, m *dot.Measurer) (layout.Node, error) {
 	c, ok := res.centres[n.ID]
 	if !ok {
 		return layout.Node{}, fmt.Errorf("graphviz: no position for node %q", n.ID)
 	}
 	c = flip(c)
 	box := layout.Rect{X: c.X - n.W/2, Y: c.Y - n.H/2, W: n.W, H: n.H}
-	return layout.Node{ID: n.ID, Kind: n.Kind, Box: box, Lines: m.label(n.Kind, n.Text).At(box.X, box.Y), URL: n.URL,
+	return layout.Node{ID: n.ID, Kind: n.Kind, Box: box, Lines: m.Label(n.Kind, n.Text).At(box.X, box.Y), URL: n.URL,
 		Tooltip: n.Tooltip, Optional: n.Optional}, nil
 }
 
@@ -197,7 +197,7 @@ func border(r layout.Rect, c, p layout.Point) layout.Point {
 
 // stackTitles puts title boxes above the drawing, centred, one under the
 // other, moving everything else down to make room.
-func stackTitles(d *layout.Diagram, titles []dot.Node, m *measurer) {
+func stackTitles(d *layout.Diagram, titles []dot.Node, m *dot.Measurer) {
 	if len(titles) == 0 {
 		return
 	}
@@ -211,7 +211,7 @@ func stackTitles(d *layout.Diagram, titles []dot.Node, m *measurer) {
 	for _, t := range titles {
 		box := layout.Rect{X: (d.Width - t.W) / 2, Y: y, W: t.W, H: t.H}
 		nodes = append(nodes, layout.Node{ID: t.ID, Kind: t.Kind, Box: box,
-			Lines: m.label(t.Kind, t.Text).At(box.X, box.Y), URL: t.URL, Tooltip: t.Tooltip, Optional: t.Optional})
+			Lines: m.Label(t.Kind, t.Text).At(box.X, box.Y), URL: t.URL, Tooltip: t.Tooltip, Optional: t.Optional})
 		y += t.H + Margin
 	}
 	d.Nodes = append(nodes, d.Nodes...)

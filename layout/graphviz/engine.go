@@ -58,8 +58,8 @@ func (e *Engine) Algorithm() string { return e.algorithm }
 // returns them as a Diagram: the title on top, node ids the model's ids.
 // A cancelled ctx returns ctx.Err().
 func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Options) (*layout.Diagram, error) {
-	m := newMeasurer(e.Metrics, opt.Width)
-	g, err := dot.FromRoadmap(r, m.size)
+	m := dot.NewMeasurer(e.Metrics, opt.Width)
+	g, err := dot.FromRoadmap(r, m.Size)
 	if err != nil {
 		return nil, err
 	}
@@ -77,8 +77,8 @@ func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Opti
 // in a cluster, with the prerequisite edges within and across parts.
 // Node ids are FILE#ID (see dot.FromCourse).
 func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout.Options) (*layout.Diagram, error) {
-	m := newMeasurer(e.Metrics, opt.Width)
-	g, err := dot.FromCourse(c, m.size)
+	m := dot.NewMeasurer(e.Metrics, opt.Width)
+	g, err := dot.FromCourse(c, m.Size)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout
 }
 
 // run writes g as DOT, lays it out and reads the result back.
-func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
+func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *dot.Measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
 	var titles []dot.Node
 	if e.algorithm != "dot" {
 		g, titles = withoutTitles(g)
