@@ -193,8 +193,10 @@ func draw(buf *bytes.Buffer, d *layout.Diagram, o output, fl *renderFlags) error
 	return render.SVG(buf, d, render.SVGOptions{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont})
 }
 
-// writeOutputs writes what rendered and reports what failed.
-func writeOutputs(e *env, results []result, fl *renderFlags) int {
+// eachOutput calls do for every output of the inputs that rendered,
+// reports the inputs that did not, and returns exitInvalid when any input
+// failed or do returned false.
+func eachOutput(e *env, results []result, do func(o output, data []byte) bool) int {
 	code := exitOK
 	for _, res := range results {
 		if res.err != nil {
@@ -203,17 +205,26 @@ func writeOutputs(e *env, results []result, fl *renderFlags) int {
 			continue
 		}
 		for i, o := range res.outputs {
-			if err := writeOutput(e, o.path, res.data[i]); err != nil {
-				reportError(e, err)
+			if !do(o, res.data[i]) {
 				code = exitInvalid
-				continue
-			}
-			if fl.verbose && o.path != "-" {
-				fmt.Fprintf(e.stderr, "wrote %s\n", o.path)
 			}
 		}
 	}
 	return code
+}
+
+// writeOutputs writes what rendered and reports what failed.
+func writeOutputs(e *env, results []result, fl *renderFlags) int {
+	return eachOutput(e, results, func(o output, data []byte) bool {
+		if err := writeOutput(e, o.path, data); err != nil {
+			reportError(e, err)
+			return false
+		}
+		if fl.verbose && o.path != "-" {
+			fmt.Fprintf(e.stderr, "wrote %s\n", o.path)
+		}
+		return true
+	})
 }
 
 // writeOutput writes data to path, or to standard output for "-".
@@ -228,29 +239,21 @@ func writeOutput(e *env, path string, data []byte) error {
 // checkOutputs compares every output with the file on disk and lists the
 // stale ones with the command that refreshes them.
 func checkOutputs(e *env, results []result, fl *renderFlags, args []string) int {
-	code := exitOK
-	for _, res := range results {
-		if res.err != nil {
-			reportError(e, res.err)
-			code = exitInvalid
-			continue
-		}
-		for i, o := range res.outputs {
-			old, err := os.ReadFile(o.path)
-			switch {
-			case err != nil:
-				fmt.Fprintf(e.stdout, "%s: missing\n", o.path)
-			case !bytes.Equal(old, res.data[i]):
-				fmt.Fprintf(e.stdout, "%s: differs\n", o.path)
-				if fl.diff {
-					fmt.Fprint(e.stdout, describeDiff(o.format, old, res.data[i]))
-				}
-			default:
-				continue
+	code := eachOutput(e, results, func(o output, data []byte) bool {
+		old, err := os.ReadFile(o.path)
+		switch {
+		case err != nil:
+			fmt.Fprintf(e.stdout, "%s: missing\n", o.path)
+		case !bytes.Equal(old, data):
+			fmt.Fprintf(e.stdout, "%s: differs\n", o.path)
+			if fl.diff {
+				fmt.Fprint(e.stdout, describeDiff(o.format, old, data))
 			}
-			code = exitInvalid
+		default:
+			return true
 		}
-	}
+		return false
+	})
 	if code == exitInvalid && !fl.quiet {
 		fmt.Fprintf(e.stderr, "to update: roadmap render %s\n", strings.Join(withoutCheckFlags(args), " "))
 	}
