@@ -29,6 +29,9 @@ var versionCommand = &command{
 	usage: `usage: roadmap version
 
 Prints the version of roadmap and of the Go toolchain that built it.
+
+Example:
+  roadmap version    (or roadmap --version)
 `,
 	run: runVersion,
 }

@@ -103,6 +103,15 @@ func TestHelpAndVersion(t *testing.T) {
 	}
 }
 
+func TestEveryCommandHelpHasExamples(t *testing.T) {
+	for name := range commands {
+		code, out, _ := runCLI(t, "", "help", name)
+		if code != exitOK || !strings.HasPrefix(out, "usage: roadmap "+name) || !strings.Contains(out, "Example") {
+			t.Errorf("help %s: exit %d, no usage line or examples:\n%s", name, code, out)
+		}
+	}
+}
+
 func TestSchemaIsJSONAndMatchesCommittedFile(t *testing.T) {
 	code, out, _ := runCLI(t, "", "schema")
 	if code != exitOK || !json.Valid([]byte(out)) {

@@ -7,8 +7,10 @@ var schemaCommand = &command{
 	summary: "print the JSON Schema of the roadmap format",
 	usage: `usage: roadmap schema
 
-Prints a JSON Schema of the roadmap YAML format, for editors that complete
-and check YAML (yaml-language-server). Save it and point the modeline at it:
+Prints a JSON Schema of the roadmap and course YAML formats, for editors
+that complete and check YAML (yaml-language-server).
+
+Example: save it and point the first line of a roadmap file at it:
   roadmap schema > roadmap.schema.json
   # yaml-language-server: $schema=./roadmap.schema.json
 `,
