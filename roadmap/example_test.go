@@ -76,3 +76,71 @@ func ExampleLoadAll() {
 	// Output:
 	// "Deep learning" requires "Neural networks" of testdata/example.yaml
 }
+
+func ExampleLoadCourse() {
+	c, err := roadmap.LoadCourse("../examples/course.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Title)
+	for _, r := range c.Roadmaps {
+		fmt.Printf("%s: %d sections\n", r.Title, len(r.Sections))
+	}
+	// Output:
+	// The LLM Course
+	// LLM Fundamentals Roadmap: 4 sections
+	// The LLM Scientist Roadmap: 8 sections
+	// The LLM Engineer Roadmap: 7 sections
+}
+
+func ExampleLoadAny() {
+	for _, path := range []string{"../examples/course.yaml", "../examples/scientist.yaml"} {
+		c, err := roadmap.LoadAny(path)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%s: course %v, %d part(s)\n", path, c.File != "", len(c.Roadmaps))
+	}
+	// Output:
+	// ../examples/course.yaml: course true, 3 part(s)
+	// ../examples/scientist.yaml: course false, 1 part(s)
+}
+
+func ExampleFormat() {
+	src := `sections:   # reading order
+    - topics: [{title: Tokenization}]
+      title: The LLM architecture
+title: Tiny
+`
+	out, err := roadmap.Format([]byte(src), "tiny.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(out))
+	// Output:
+	// # yaml-language-server: $schema=https://raw.githubusercontent.com/roadmapgo/roadmap/main/roadmap.schema.json
+	// title: Tiny
+	// sections: # reading order
+	//   - title: The LLM architecture
+	//     topics:
+	//       - title: Tokenization
+}
+
+func ExampleSlug() {
+	fmt.Println(roadmap.Slug("Storage & chat templates"))
+	fmt.Println(roadmap.Slug("Natural Language Processing (NLP)"))
+	// Output:
+	// storage-chat-templates
+	// natural-language-processing-nlp
+}
+
+func ExampleIsCourse() {
+	fmt.Println(roadmap.IsCourse([]byte("course: The LLM Course\nparts: [a.yaml]\n")))
+	fmt.Println(roadmap.IsCourse([]byte("title: A roadmap\nsections: []\n")))
+	// Output:
+	// true
+	// false
+}
