@@ -184,7 +184,7 @@ func (p *placer) placeTitle(r *roadmap.Roadmap) error {
 	p.floor = [2]float64{bottom, bottom}
 	return p.addNode(Node{
 		ID: "title", Kind: KindTitle, Box: box, Lines: lbl.At(box.X, box.Y),
-		Icon: icon, URL: r.URL, Tooltip: r.Description,
+		Icon: icon, URL: r.URL, Tooltip: roadmap.PlainText(r.Description),
 	})
 }
 
@@ -298,7 +298,7 @@ func (p *placer) placeSection(i int, s *roadmap.Section) error {
 	}
 	err = p.addNode(Node{
 		ID: s.ID, Kind: KindSection, Box: box, Lines: shift(b.label.Lines, box.X, box.Y),
-		Icon: b.icon, URL: s.URL, Tooltip: s.Description, Optional: s.Optional,
+		Icon: b.icon, URL: s.URL, Tooltip: roadmap.PlainText(s.Description), Optional: s.Optional,
 	})
 	if err != nil {
 		return err
@@ -364,7 +364,7 @@ func (p *placer) placeTopics(s *roadmap.Section, sec Rect, b block, y float64) (
 		y += r.H + topicGap
 		err := p.addNode(Node{
 			ID: t.ID, Kind: KindTopic, Box: r, Lines: shift(l.Lines, r.X, r.Y),
-			URL: t.URL, Tooltip: t.Description, Optional: t.Optional || s.Optional,
+			URL: t.URL, Tooltip: roadmap.PlainText(t.Description), Optional: t.Optional || s.Optional,
 		})
 		if err != nil {
 			return nil, err

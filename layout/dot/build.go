@@ -113,7 +113,7 @@ func (b *builder) node(id string, kind layout.NodeKind, label, cluster string, m
 		b.err = fmt.Errorf("dot: box of %q measured %gx%g", id, w, h)
 	}
 	b.g.Nodes = append(b.g.Nodes, Node{ID: id, Kind: kind, Text: label, Lines: lines, W: w, H: h,
-		Cluster: cluster, URL: m.url, Tooltip: m.description, Optional: m.optional})
+		Cluster: cluster, URL: m.url, Tooltip: roadmap.PlainText(m.description), Optional: m.optional})
 }
 
 // part adds the title, sections and topics of r, their ids prefixed.
