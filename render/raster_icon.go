@@ -7,22 +7,29 @@ import (
 	_ "image/gif"  // icons may be GIF
 	_ "image/jpeg" // icons may be JPEG
 	_ "image/png"  // icons may be PNG
-
-	_ "golang.org/x/image/webp" // icons may be WebP
+	"math"
 	"path/filepath"
 	"strings"
 
 	xdraw "golang.org/x/image/draw"
+	"golang.org/x/image/math/f64"
+	_ "golang.org/x/image/webp" // icons may be WebP
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/render/emoji"
 )
 
-// icon paints ic: an image file scaled into its box, or the badge of an
-// emoji or an SVG file (see PNG).
+// icon paints ic: an emoji in colour, an image file scaled into its box,
+// or the badge of an emoji the emoji font lacks or of an SVG file (see
+// PNG).
 func (r *rasterRenderer) icon(ic *layout.Icon) error {
 	s := r.s
 	box := layout.Rect{X: ic.Box.X * s, Y: ic.Box.Y * s, W: ic.Box.W * s, H: ic.Box.H * s}
 	if ic.Path == "" {
+		if g, ok := emoji.Lookup(ic.Text); ok {
+			r.emoji(ic.Box, g)
+			return nil
+		}
 		return r.badge(box, ic.Text)
 	}
 	data, err := r.opt.ReadFile(ic.Path)
@@ -42,6 +49,21 @@ func (r *rasterRenderer) icon(ic *layout.Icon) error {
 	dst := fitRect(box, src.Bounds())
 	xdraw.CatmullRom.Scale(r.c.img, dst, src, src.Bounds(), xdraw.Over, nil)
 	return nil
+}
+
+// emoji paints glyph g where Chromium draws the SVG renderer's emoji
+// text for an icon box (user units): at font size emojiScale×box height,
+// centred on the box's middle by its advance, its baseline emojiBaseline
+// font sizes below the middle. Like Chromium, it snaps the pen position
+// and the baseline to whole device pixels, then scales the bitmap with
+// Catmull-Rom.
+func (r *rasterRenderer) emoji(box layout.Rect, g emoji.Glyph) {
+	size := emojiScale * box.H * r.s
+	pen := math.Round((box.X+box.W/2)*r.s - g.Advance*size/2)
+	baseline := math.Round((box.Y+box.H/2)*r.s + emojiBaseline*size)
+	k := size / float64(g.PPEM)
+	m := f64.Aff3{k, 0, pen + g.Left*size, 0, k, baseline - g.Top*size}
+	xdraw.CatmullRom.Transform(r.c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
 }
 
 // isSVGIcon reports whether an icon file is an SVG image, by its extension or

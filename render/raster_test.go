@@ -131,7 +131,7 @@ func TestBlur(t *testing.T) {
 	rect := image.Rect(0, 0, 60, 60)
 	m := c.coverage([]polygon{roundRect(20, 20, 20, 20, 2).oriented()}, rect)
 	before := alphaSum(m)
-	blurAlpha(m, 2)
+	blurAlpha(m, 2, nil)
 	after := alphaSum(m)
 	if math.Abs(after-before)/before > 0.01 {
 		t.Errorf("blur changed the shadow's mass from %.0f to %.0f", before, after)
@@ -203,8 +203,9 @@ func TestTextPlacement(t *testing.T) {
 	}
 }
 
-// Image icons keep their aspect ratio, centred in their box; emoji and SVG
-// icons become a visible badge, never an empty box.
+// Image icons keep their aspect ratio, centred in their box; emoji (in
+// colour, see TestEmojiIcon) and SVG icons (as a badge) are visible,
+// never an empty box.
 func TestIcons(t *testing.T) {
 	dir := t.TempDir()
 	pngIcon := writeRasterIcon(t, dir) // 32×24, red and navy squares
@@ -243,7 +244,7 @@ func TestIcons(t *testing.T) {
 			}
 		default:
 			if ink.Dx() < 50 || ink.Dy() < 50 || !(image.Point{60, 60}).In(ink) {
-				t.Errorf("%s icon: badge covers %v, want a visible badge centred in %v", tc.name, ink, box)
+				t.Errorf("%s icon: ink covers %v, want a visible icon centred in %v", tc.name, ink, box)
 			}
 		}
 	}
