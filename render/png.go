@@ -168,11 +168,17 @@ type rasterRenderer struct {
 	s     float64 // device pixels per user unit
 	opt   PNGOptions
 	faces [2]*typeface // regular, bold
+	// shadowMask is the shadow layer of one band and blurBuf the blur's
+	// scratch space, both reused from band to band.
+	shadowMask image.Alpha
+	blurBuf    []float32
 }
 
-// draw paints the edges, then the nodes in reading order, as SVG does,
-// so that boxes cover the ends of the lines that meet them.
+// draw paints the shadows as one layer, then the edges, then the nodes in
+// reading order, as SVG does, so that boxes cover the ends of the lines
+// that meet them.
 func (r *rasterRenderer) draw(d *layout.Diagram) error {
+	r.shadows(shadowBoxes(r.t, d))
 	for _, e := range d.Edges {
 		r.edge(e)
 	}

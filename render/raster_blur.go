@@ -33,15 +33,19 @@ func blurReach(sigma float64) int {
 }
 
 // blurAlpha blurs m in place with the box windows of sigma, horizontally
-// then vertically; m must leave blurReach(sigma) transparent pixels on
-// every side of its shape.
-func blurAlpha(m *image.Alpha, sigma float64) {
+// then vertically, treating pixels outside m as transparent. buf is
+// scratch space, used when it is large enough; blurAlpha returns the
+// buffer it used, for the next call.
+func blurAlpha(m *image.Alpha, sigma float64, buf []float32) []float32 {
 	boxes := blurBoxes(sigma)
 	if len(boxes) == 0 {
-		return
+		return buf
 	}
 	w, h := m.Rect.Dx(), m.Rect.Dy()
-	buf := make([]float32, w*h)
+	if cap(buf) < w*h {
+		buf = make([]float32, w*h)
+	}
+	buf = buf[:w*h]
 	for i := range buf {
 		buf[i] = float32(m.Pix[i])
 	}
@@ -76,8 +80,9 @@ func blurAlpha(m *image.Alpha, sigma float64) {
 		prev, cur = cur, prev
 	}
 	for i, v := range buf {
-		m.Pix[i] = uint8(math.Min(255, float64(v)+0.5))
+		m.Pix[i] = uint8(min(255, v+0.5))
 	}
+	return buf
 }
 
 // boxPass replaces the len(line) samples of data at the given stride by

@@ -4,33 +4,10 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 )
 
-// lineStyle is how the PNG renderer strokes an edge; it mirrors the SVG
-// renderer's choice per kind (see SVG's markers and edges).
-type lineStyle struct {
-	color  Color
-	width  float64
-	dash   [2]float64
-	filled bool // filled triangle arrowhead rather than an open chevron
-}
-
-// lineStyleOf returns the stroke of edges of kind k: the spine and topic
-// connectors in the spine colour with open arrowheads, prerequisites in
-// their own colour, with their own dashes and filled arrowheads.
-func lineStyleOf(t Theme, k layout.EdgeKind) lineStyle {
-	switch k {
-	case layout.EdgeSpine:
-		return lineStyle{color: t.Spine, width: t.SpineWidth, dash: t.Dash}
-	case layout.EdgeRequires:
-		return lineStyle{color: t.Requires, width: t.ConnectorWidth, dash: t.RequiresDash, filled: true}
-	default:
-		return lineStyle{color: t.Spine, width: t.ConnectorWidth, dash: t.Dash}
-	}
-}
-
 // edge strokes e (dashed when e.Dashed, with butt ends and mitred corners,
 // SVG's defaults) and its arrowhead, as one shape.
 func (r *rasterRenderer) edge(e layout.Edge) {
-	st := lineStyleOf(r.t, e.Kind)
+	st := edgeStyleOf(r.t, e.Kind)
 	var polys []polygon
 	for _, pl := range flattenPath(e.Path, r.s) {
 		pieces := [][]vec{pl}
@@ -54,7 +31,7 @@ func (r *rasterRenderer) edge(e layout.Edge) {
 // 1.2 × ArrowSize wide; an open chevron stroked with round ends whose
 // point is the tip, or a filled triangle reaching one stroke width past
 // the tip (under the box the edge ends at).
-func (r *rasterRenderer) arrowhead(tip, dir vec, st lineStyle) []polygon {
+func (r *rasterRenderer) arrowhead(tip, dir vec, st edgeStyle) []polygon {
 	a, w := r.t.ArrowSize*r.s, st.width*r.s
 	half := 0.6 * a
 	n := vec{-dir.y, dir.x}.mul(half)

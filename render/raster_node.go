@@ -7,7 +7,8 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 )
 
-// node paints one box: its shadow, box, label and icon.
+// node paints one box: its box, label and icon (its shadow is painted
+// with all the others, first).
 func (r *rasterRenderer) node(n *layout.Node) error {
 	r.box(n)
 	col := nodeTextColor(r.t, n)
@@ -36,18 +37,14 @@ func nodeTextColor(t Theme, n *layout.Node) Color {
 	}
 }
 
-// box paints n's shadow and box. The title has neither; optional boxes
-// get their own fill and a dashed border.
+// box paints n's box. The title has none; optional boxes get their own
+// fill and a dashed border.
 func (r *rasterRenderer) box(n *layout.Node) {
 	if n.Kind == layout.KindTitle {
 		return
 	}
 	t, s := r.t, r.s
 	b := n.Box
-	if t.ShadowOpacity > 0 {
-		o := t.ShadowOffset
-		r.shadow(roundRect((b.X+o)*s, (b.Y+o)*s, b.W*s, b.H*s, t.CornerRadius*s))
-	}
 	outline := roundRect(b.X*s, b.Y*s, b.W*s, b.H*s, t.CornerRadius*s)
 	switch {
 	case n.Optional:
@@ -75,20 +72,80 @@ func strokeOutline(p polygon, width, on, off float64) []polygon {
 	return strokePolyline(append(pl, pl[1]), width, capButt, joinMiter)
 }
 
-// shadow paints the shape p in Theme.Shadow at Theme.ShadowOpacity,
-// blurred like SVG's feGaussianBlur with a standard deviation of
-// ShadowBlur/2.
-func (r *rasterRenderer) shadow(p polygon) {
-	sigma := r.t.ShadowBlur / 2 * r.s
+// shadowBand is the height, in device pixels, of the bands in which the
+// shadow layer is blurred, so that its scratch memory stays small on
+// tall canvases.
+const shadowBand = 256
+
+// shadows paints the shadows of boxes (user units) as one layer, like
+// SVG's shadows group: the union of their shapes is blurred once, like
+// feGaussianBlur with a standard deviation of ShadowBlur/2, then painted
+// in Theme.Shadow at Theme.ShadowOpacity. The layer is blurred band by
+// band, each band only across the shapes that reach it; a band takes the
+// blurReach rows around it into account, which is all that reaches it, so
+// the result is the same as blurring the whole layer at once.
+func (r *rasterRenderer) shadows(boxes []layout.Rect) {
+	t, s := r.t, r.s
+	sigma := t.ShadowBlur / 2 * s
 	reach := blurReach(sigma) + 1
-	// The blur needs the shape up to reach beyond the canvas edges.
-	rect := bounds([]polygon{p}, float64(reach)).Intersect(r.c.img.Rect.Inset(-reach))
-	if rect.Empty() {
-		return
+	polys := make([]polygon, len(boxes))
+	spans := make([]image.Rectangle, len(boxes)) // where each shape's blur reaches
+	for i, b := range boxes {
+		polys[i] = roundRect(b.X*s, b.Y*s, b.W*s, b.H*s, t.CornerRadius*s).oriented()
+		spans[i] = bounds(polys[i:i+1], float64(reach))
 	}
-	m := r.c.coverage([]polygon{p.oriented()}, rect)
-	blurAlpha(m, sigma)
-	r.c.composite(m, rect.Min, r.t.Shadow, r.t.ShadowOpacity)
+	// The blur needs the shapes up to reach beyond the canvas edges.
+	limit := r.c.img.Rect.Inset(-reach)
+	for y := 0; y < r.c.img.Rect.Max.Y; y += shadowBand {
+		out := image.Rect(limit.Min.X, y, limit.Max.X, min(y+shadowBand, r.c.img.Rect.Max.Y))
+		in := image.Rect(limit.Min.X, out.Min.Y-reach, limit.Max.X, out.Max.Y+reach)
+		var band []polygon
+		var reached image.Rectangle
+		for i, sp := range spans {
+			if sp.Overlaps(in) {
+				band = append(band, polys[i])
+				reached = reached.Union(sp)
+			}
+		}
+		in = in.Intersect(reached)
+		out = out.Intersect(in)
+		if out.Empty() {
+			continue
+		}
+		r.shadowBand(band, in, out, sigma)
+	}
+}
+
+// shadowBand blurs the coverage of polys over the pixel rectangle in and
+// composites its part out (within in) onto the canvas. Each shape is
+// rasterized over its own bounds only, then merged into the band.
+func (r *rasterRenderer) shadowBand(polys []polygon, in, out image.Rectangle, sigma float64) {
+	m := &r.shadowMask
+	w, h := in.Dx(), in.Dy()
+	if cap(m.Pix) < w*h {
+		m.Pix = make([]uint8, w*h)
+	}
+	m.Pix, m.Stride, m.Rect = m.Pix[:w*h], w, image.Rect(0, 0, w, h)
+	clear(m.Pix)
+	for _, p := range polys {
+		pr := bounds([]polygon{p}, 1).Intersect(in)
+		if pr.Empty() {
+			continue
+		}
+		cov := r.c.coverage([]polygon{p}, pr)
+		for y := 0; y < pr.Dy(); y++ {
+			src := cov.Pix[y*cov.Stride : y*cov.Stride+pr.Dx()]
+			dst := m.Pix[m.PixOffset(pr.Min.X-in.Min.X, pr.Min.Y-in.Min.Y+y):]
+			for x, v := range src {
+				dst[x] = max(dst[x], v)
+			}
+		}
+	}
+	r.blurBuf = blurAlpha(m, sigma, r.blurBuf)
+	// The part out of m, as a mask with its origin at out.Min.
+	part := &image.Alpha{Pix: m.Pix[m.PixOffset(out.Min.X-in.Min.X, out.Min.Y-in.Min.Y):], Stride: m.Stride,
+		Rect: image.Rect(0, 0, out.Dx(), out.Dy())}
+	r.c.composite(part, out.Min, r.t.Shadow, r.t.ShadowOpacity)
 }
 
 // badge paints the fallback of an icon that cannot be drawn as itself: a

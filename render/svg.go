@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 
@@ -46,10 +47,14 @@ const (
 // <svg> carries width, height, viewBox, role="img" and aria-labelledby,
 // and begins with <title> and <desc>; then come <defs> (shadow filter,
 // arrowhead markers, the embedded font), a background rect of class
-// "background", all edges in <g class="edges"> and all nodes, in reading
-// order, in <g class="nodes">. Edges come first so that boxes cover the
-// ends of the lines that meet them; readers and screen readers still meet
-// the nodes in reading order because edges carry no text.
+// "background", the shadows of all boxes (rects of class "shadow") in
+// one <g class="shadows"> blurred by one filter, all edges in
+// <g class="edges"> and all nodes, in reading order, in <g class="nodes">.
+// One filter on the group rather than one per box keeps rasterizers fast
+// (librsvg blurs once instead of once per box). Edges come after the
+// shadows and before the nodes so that boxes cover the ends of the lines
+// that meet them; readers and screen readers still meet the nodes in
+// reading order because shadows and edges carry no text.
 //
 // Output is deterministic: the same diagram and options give the same
 // bytes. Every text and attribute is escaped, ids are sanitized, URLs
@@ -89,9 +94,11 @@ type svgRenderer struct {
 	ids    *idSet
 	// nodeIDs maps model ids to document ids, for edges' data-from/to.
 	nodeIDs map[string]string
-	// shadowID is the id of the shadow filter; markers the ids of the
-	// arrowhead markers by edge kind, defined in markerKinds order.
+	// shadowID is the id of the shadow filter and shadowBoxes the boxes
+	// it blurs; markers the ids of the arrowhead markers by edge kind,
+	// defined in markerKinds order.
 	shadowID    string
+	shadowBoxes []layout.Rect
 	markers     map[layout.EdgeKind]string
 	markerKinds []layout.EdgeKind
 	// images are the data: URIs of the icon files, by path.
@@ -127,6 +134,7 @@ func (r *svgRenderer) document() error {
 	r.printf("<desc %s>%s</desc>\n", attr("id", descID), escape(r.d.Description))
 	r.defs(fonts.css)
 	r.rect(layout.Rect{W: r.d.Width, H: r.d.Height}, attr("class", "background"), attr("fill", t.Background.Hex()))
+	r.shadows()
 	r.edges()
 	r.nodes()
 	r.canvas.End()
@@ -142,7 +150,10 @@ func (r *svgRenderer) printf(format string, a ...any) {
 // assignIDs gives every definition, node and edge its document id, in
 // document order, so that duplicates after sanitizing get stable suffixes.
 func (r *svgRenderer) assignIDs() {
-	r.shadowID = r.ids.add("_shadow")
+	r.shadowBoxes = shadowBoxes(r.opt.Theme, r.d)
+	if len(r.shadowBoxes) > 0 {
+		r.shadowID = r.ids.add("_shadow")
+	}
 	r.markers = map[layout.EdgeKind]string{}
 	for _, e := range r.d.Edges {
 		if e.Arrow && r.markers[e.Kind] == "" {
@@ -166,38 +177,25 @@ func (r *svgRenderer) defs(css string) {
 	if css != "" {
 		r.printf("<style type=\"text/css\">%s</style>\n", escape(css))
 	}
-	// The shadow is a blurred copy of the box's shape (a rect of class
-	// "shadow" drawn before the box), never a filter on the box itself.
-	r.canvas.Filter(r.shadowID, attr("x", "-50%"), attr("y", "-50%"), attr("width", "200%"), attr("height", "200%"))
-	r.printf("<feGaussianBlur %s/>\n", attr("stdDeviation", dec2(t.ShadowBlur/2)))
-	r.canvas.Fend()
+	if r.shadowID != "" {
+		r.shadowFilter(t)
+	}
 	for _, kind := range r.markerKinds {
 		r.marker(r.markers[kind], kind)
 	}
 	r.canvas.DefEnd()
 }
 
-// edgeStyle is how one kind of edge is stroked.
-type edgeStyle struct {
-	color  Color
-	width  float64
-	dash   [2]float64
-	filled bool // a filled triangle arrowhead rather than an open chevron
-}
-
-// styleOf returns the stroke of edges of kind k: the spine and topic
-// connectors in the spine colour with open arrowheads, prerequisites in
-// their own colour, shorter dashes and filled arrowheads.
-func (r *svgRenderer) styleOf(k layout.EdgeKind) edgeStyle {
-	t := r.opt.Theme
-	switch k {
-	case layout.EdgeSpine:
-		return edgeStyle{color: t.Spine, width: t.SpineWidth, dash: t.Dash}
-	case layout.EdgeRequires:
-		return edgeStyle{color: t.Requires, width: t.ConnectorWidth, dash: t.RequiresDash, filled: true}
-	default:
-		return edgeStyle{color: t.Spine, width: t.ConnectorWidth, dash: t.Dash}
-	}
+// shadowFilter defines the blur of the shadows group. Its region is the
+// shadows' bounding box grown by three standard deviations, in user
+// units, so that the blur is never cut and no more is blurred than needed.
+func (r *svgRenderer) shadowFilter(t Theme) {
+	sigma := t.ShadowBlur / 2
+	reg := growRect(unionRect(r.shadowBoxes), math.Ceil(3*sigma)+1)
+	r.canvas.Filter(r.shadowID, attr("filterUnits", "userSpaceOnUse"), attr("x", dec2(reg.X)), attr("y", dec2(reg.Y)),
+		attr("width", dec2(reg.W)), attr("height", dec2(reg.H)))
+	r.printf("<feGaussianBlur %s/>\n", attr("stdDeviation", dec2(sigma)))
+	r.canvas.Fend()
 }
 
 // marker defines the arrowhead of edges of kind k, in user units so that
@@ -205,7 +203,7 @@ func (r *svgRenderer) styleOf(k layout.EdgeKind) edgeStyle {
 // path; a filled head reaches one stroke width past it, under the box the
 // edge ends at, so the butt end of the line never shows beside the tip.
 func (r *svgRenderer) marker(id string, k layout.EdgeKind) {
-	st := r.styleOf(k)
+	st := edgeStyleOf(r.opt.Theme, k)
 	a := r.opt.Theme.ArrowSize
 	half, pad := 0.6*a, st.width
 	refX := pad + a
@@ -226,6 +224,24 @@ func (r *svgRenderer) marker(id string, k layout.EdgeKind) {
 	r.printf("</marker>\n")
 }
 
+// shadows draws the shadow of every box, in diagram order, in one group
+// under one blur filter. A shadow is a copy of the box's shape shifted
+// down and right, never a filter on the box itself; the group's opacity
+// applies to the blurred whole, as the PNG renderer composites it.
+func (r *svgRenderer) shadows() {
+	if r.shadowID == "" {
+		return
+	}
+	t := r.opt.Theme
+	r.canvas.Group(attr("class", "shadows"), attr("filter", "url(#"+r.shadowID+")"),
+		attr("opacity", dec2(t.ShadowOpacity)))
+	rx := attr("rx", dec2(t.CornerRadius))
+	for _, b := range r.shadowBoxes {
+		r.rect(b, attr("class", "shadow"), rx, attr("fill", t.Shadow.Hex()))
+	}
+	r.canvas.Gend()
+}
+
 // edges draws every edge, in diagram order, in one group.
 func (r *svgRenderer) edges() {
 	r.canvas.Group(attr("class", "edges"))
@@ -236,7 +252,7 @@ func (r *svgRenderer) edges() {
 }
 
 func (r *svgRenderer) edge(e layout.Edge) {
-	st := r.styleOf(e.Kind)
+	st := edgeStyleOf(r.opt.Theme, e.Kind)
 	r.canvas.Group(attr("class", "edge "+classToken(string(e.Kind))), attr("id", r.ids.add(e.ID)),
 		attr("data-from", r.endID(e.From)), attr("data-to", r.endID(e.To)))
 	a := []string{attr("fill", "none"), attr("stroke", st.color.Hex()), attr("stroke-width", dec2(st.width))}
@@ -310,7 +326,7 @@ func (r *svgRenderer) readImages() error {
 	return nil
 }
 
-// node draws one box: its tooltip, shadow, box, label and icon, wrapped
+// node draws one box: its tooltip, box, label and icon, wrapped
 // in a link when it has a safe URL.
 func (r *svgRenderer) node(n *layout.Node) {
 	href, link := safeURL(n.URL)
@@ -342,9 +358,9 @@ func nodeClass(n *layout.Node) string {
 	return c
 }
 
-// box draws the shadow and the box of n. The title has neither fill nor
-// shadow; optional boxes have their own fill and a dashed border, so they
-// differ from the others by more than colour.
+// box draws the box of n (its shadow is in the shadows group). The title
+// has no fill; optional boxes have their own fill and a dashed border, so
+// they differ from the others by more than colour.
 func (r *svgRenderer) box(n *layout.Node) {
 	t := r.opt.Theme
 	b := n.Box
@@ -352,13 +368,6 @@ func (r *svgRenderer) box(n *layout.Node) {
 	if n.Kind == layout.KindTitle {
 		r.rect(b, attr("class", "box"), rx, attr("fill", "none"))
 		return
-	}
-	if t.ShadowOpacity > 0 {
-		s := b
-		s.X += t.ShadowOffset
-		s.Y += t.ShadowOffset
-		r.rect(s, attr("class", "shadow"), rx, attr("fill", t.Shadow.Hex()),
-			attr("fill-opacity", dec2(t.ShadowOpacity)), attr("filter", "url(#"+r.shadowID+")"))
 	}
 	switch {
 	case n.Optional:

@@ -185,14 +185,41 @@ func TestSVGStructure(t *testing.T) {
 	if want := kids[0].attr("id") + " " + kids[1].attr("id"); root.attr("aria-labelledby") != want {
 		t.Errorf("aria-labelledby = %q, want %q", root.attr("aria-labelledby"), want)
 	}
-	if kids[2].XMLName.Local != "defs" || !svgHasClass(&kids[3], "background") || !svgHasClass(&kids[4], "edges") || !svgHasClass(&kids[5], "nodes") {
-		t.Fatalf("order must be title, desc, defs, background, edges, nodes")
+	if len(kids) < 7 || kids[2].XMLName.Local != "defs" || !svgHasClass(&kids[3], "background") ||
+		!svgHasClass(&kids[4], "shadows") || !svgHasClass(&kids[5], "edges") || !svgHasClass(&kids[6], "nodes") {
+		t.Fatalf("order must be title, desc, defs, background, shadows, edges, nodes")
 	}
 	if kids[3].attr("fill") != Light.Background.Hex() {
 		t.Errorf("background fill = %q", kids[3].attr("fill"))
 	}
-	checkNodes(t, d, &kids[5])
-	checkEdges(t, d, &kids[4])
+	checkShadows(t, d, &kids[4])
+	checkNodes(t, d, &kids[6])
+	checkEdges(t, d, &kids[5])
+}
+
+// checkShadows checks that every box but the title's casts one shadow, all
+// in the one group under the one blur filter, and none carries a filter of
+// its own (a filter per box makes librsvg many times slower).
+func checkShadows(t *testing.T, d *layout.Diagram, group *xnode) {
+	t.Helper()
+	if group.attr("filter") != "url(#p-_shadow)" {
+		t.Errorf("shadows group filter = %q, want url(#p-_shadow)", group.attr("filter"))
+	}
+	want := 0
+	for _, n := range d.Nodes {
+		if n.Kind != layout.KindTitle {
+			want++
+		}
+	}
+	shadows := group.find(func(e *xnode) bool { return svgHasClass(e, "shadow") })
+	if len(shadows) != want {
+		t.Errorf("%d shadows, want one per box but the title's (%d)", len(shadows), want)
+	}
+	for _, s := range shadows {
+		if s.attr("filter") != "" {
+			t.Errorf("shadow %v has its own filter %q", s.Attrs, s.attr("filter"))
+		}
+	}
 }
 
 func checkNodes(t *testing.T, d *layout.Diagram, group *xnode) {
