@@ -1,0 +1,173 @@
+package roadmap
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Status is how far a learner is with a section or topic.
+type Status string
+
+// The statuses a progress file may give.
+const (
+	StatusDone  Status = "done"
+	StatusDoing Status = "doing"
+	StatusSkip  Status = "skip"
+)
+
+// statuses lists the valid statuses, in the order messages name them.
+var statuses = []string{string(StatusDone), string(StatusDoing), string(StatusSkip)}
+
+// Progress maps the ids of a roadmap's sections and topics to their
+// status. A section's status also applies to those of its topics that
+// have none of their own (see Of).
+type Progress map[string]Status
+
+// Of returns the status of n: its own, or for a topic without one, its
+// section's; "" when neither has one.
+func (p Progress) Of(n Node) Status {
+	if n.Topic != nil {
+		if s, ok := p[n.Topic.ID]; ok {
+			return s
+		}
+	}
+	return p[n.Section.ID]
+}
+
+// LoadProgress reads the progress file at path for the roadmap r. A file
+// that cannot be read gives the error of the os package; any other
+// failure is as for ParseProgress.
+func LoadProgress(path string, r *Roadmap) (Progress, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ParseProgress(f, path, r)
+}
+
+// ParseProgress decodes a progress file read from rd for the roadmap r;
+// name is the file name used in positions and errors. The file is a YAML
+// mapping of section and topic ids to statuses (done, doing, skip), such
+// as
+//
+//	llm-architecture/tokenization: done
+//	pre-training-models: skip
+//
+// An empty file is no progress. Unknown ids, unknown statuses, duplicate
+// ids and anything but a mapping are errors; on failure the error is an
+// ErrorList holding every problem found, each at its file:line:col. The
+// limits of roadmap files (MaxFileSize, MaxDepth, MaxAliases, MaxErrors)
+// apply.
+func ParseProgress(rd io.Reader, name string, r *Roadmap) (Progress, error) {
+	if r == nil {
+		return nil, errors.New("roadmap: progress for a nil roadmap")
+	}
+	data, err := io.ReadAll(io.LimitReader(rd, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	d := newDecoder(name)
+	p := Progress{}
+	if root := d.progressRoot(data); root != nil {
+		d.progress(root, r, p)
+	}
+	if errs := d.result(); len(errs) > 0 {
+		return nil, errs
+	}
+	return p, nil
+}
+
+// progressRoot checks the size, encoding and shape of a progress file and
+// returns its root node, or nil when the file is empty or after recording
+// why there is none.
+func (d *decoder) progressRoot(data []byte) *yaml.Node {
+	if len(data) > MaxFileSize {
+		d.errorAt(Pos{File: d.file}, "file is over the limit of %d MiB (MaxFileSize)", MaxFileSize>>20)
+		return nil
+	}
+	if line, col, bad := firstInvalidUTF8(data); bad {
+		d.errorAt(Pos{File: d.file, Line: line, Col: col}, "invalid UTF-8 byte; save the file as UTF-8")
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := safeDecode(dec, &doc); err != nil {
+		if !errors.Is(err, io.EOF) {
+			d.yamlError(err, data)
+		}
+		return nil
+	}
+	var next yaml.Node
+	switch err := safeDecode(dec, &next); {
+	case err == nil:
+		d.errorf(&next, "a second YAML document; a progress file holds one document, remove the \"---\" line")
+	case !errors.Is(err, io.EOF):
+		d.yamlError(err, data)
+	}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		return nil
+	}
+	root := doc.Content[0]
+	d.checkShape(root)
+	return root
+}
+
+// progress decodes the mapping n of ids to statuses into p, reporting
+// every problem.
+func (d *decoder) progress(n *yaml.Node, r *Roadmap, p Progress) {
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "a progress file is a mapping of section and topic ids to statuses (%s), not %s",
+			strings.Join(statuses, ", "), describe(n))
+		return
+	}
+	nodes := r.Nodes()
+	ids := make([]string, len(nodes))
+	known := make(map[string]bool, len(nodes))
+	for i, nd := range nodes {
+		ids[i] = nd.ID()
+		known[ids[i]] = true
+	}
+	seen := map[string]Pos{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.errorf(k, "a key of a progress file is a section or topic id, not %s", describe(k))
+			continue
+		}
+		id := k.Value
+		if first, dup := seen[id]; dup {
+			d.errorf(k, "duplicate id %s; it was first given at line %d", quote(id), first.Line)
+			continue
+		}
+		seen[id] = d.pos(k)
+		if !known[id] {
+			d.errorf(k, "%s names no section or topic of %s%s", quote(id), quote(r.Title), didYouMean(id, ids))
+			continue
+		}
+		if s, ok := d.status(v, id); ok {
+			p[id] = s
+		}
+	}
+}
+
+// status decodes the status v of id.
+func (d *decoder) status(v *yaml.Node, id string) (Status, bool) {
+	if v.Kind != yaml.ScalarNode || isNull(v) {
+		d.errorf(v, "the status of %s is missing or not a word; use one of %s", quote(id), strings.Join(statuses, ", "))
+		return "", false
+	}
+	for _, s := range statuses {
+		if v.Value == s {
+			return Status(s), true
+		}
+	}
+	d.errorf(v, "unknown status %s of %s; use one of %s%s", quote(v.Value), quote(id),
+		strings.Join(statuses, ", "), didYouMean(v.Value, statuses))
+	return "", false
+}
