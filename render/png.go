@@ -43,15 +43,19 @@ const pngCompression = png.BestSpeed
 // and shadows through an anti-aliasing rasterizer, text with the very
 // font the layout measured, placed at the layout's sub-pixel positions.
 // It draws what SVG draws, in the same order and theme, so the two agree
-// pixel for pixel up to anti-aliasing and text hinting, except for:
-//   - emoji icons: there is no colour emoji font in pure Go, so an emoji
-//     is drawn as a neutral round badge (Theme.Optional fill, Theme.Border
-//     ring) holding the emoji's first character when the text font has
-//     it, or else a four-pointed star; never an empty box;
-//   - SVG image icons: they are drawn as the same badge with a star, as
-//     rasterizing arbitrary SVG is out of scope; PNG, JPEG and GIF icons
-//     are decoded and scaled (Catmull-Rom) into their box, keeping their
-//     aspect ratio and centred, like SVG's default preserveAspectRatio.
+// pixel for pixel up to anti-aliasing and text hinting. Icons:
+//   - emoji icons are drawn in colour from Noto Color Emoji, embedded in
+//     package render/emoji (ZWJ sequences, flags, keycaps and skin tones
+//     included), at the size and place where Chromium draws the SVG's
+//     icon text with that font; text the font has no single glyph for is
+//     drawn as a neutral round badge (Theme.Optional fill, Theme.Border
+//     ring) holding its first character when the text font has it, or
+//     else a four-pointed star; never an empty box;
+//   - PNG, JPEG, GIF and WebP icons are decoded and scaled (Catmull-Rom)
+//     into their box, keeping their aspect ratio and centred, like SVG's
+//     default preserveAspectRatio;
+//   - SVG image icons are drawn as the badge with a star, as rasterizing
+//     arbitrary SVG is out of scope.
 //
 // The same diagram and options always give the same bytes.
 func PNG(w io.Writer, d *layout.Diagram, opt PNGOptions) error {
