@@ -22,6 +22,10 @@ const (
 	KindTitle   NodeKind = "title"
 	KindSection NodeKind = "section"
 	KindTopic   NodeKind = "topic"
+	// KindLegend is the key to the status marks, drawn under the title
+	// when the layout shows progress: a row of sample marks with their
+	// meanings, without a box of its own.
+	KindLegend NodeKind = "legend"
 )
 
 // Rect is an axis-aligned rectangle.
@@ -43,7 +47,33 @@ type Node struct {
 	URL      string   `json:"url,omitempty"`
 	Tooltip  string   `json:"tooltip,omitempty"`
 	Optional bool     `json:"optional,omitempty"`
-	Status   string   `json:"status,omitempty"`
+	// Status is the learner's progress with a section or topic: "done",
+	// "doing", "skip" (roadmap.Status values) or "" for none.
+	Status string `json:"status,omitempty"`
+	// Marks are the status badges drawn on the node (one, on the box's
+	// top right corner, for a status) or, in the legend, its samples.
+	Marks []Mark `json:"marks,omitempty"`
+	// Meter is a section's completion bar, along the bottom of its box.
+	Meter *Meter `json:"meter,omitempty"`
+}
+
+// Mark is a status badge: a circle inscribed in Box with the glyph of
+// its Kind ("done": a check mark on a filled disc; "doing": a ring half
+// filled; "skip": a ring with a bar across), so that statuses differ by
+// shape, not only by colour.
+type Mark struct {
+	Kind string `json:"kind"`
+	Box  Rect   `json:"box"`
+}
+
+// Meter shows how many of a section's topics are done: Track is the whole
+// bar and Fill its done part, from the left (Fill.W = Track.W × Done /
+// Total). Skipped topics are not counted.
+type Meter struct {
+	Done  int  `json:"done"`
+	Total int  `json:"total"`
+	Track Rect `json:"track"`
+	Fill  Rect `json:"fill"`
 }
 
 // Anchor is the horizontal alignment of a line of text.

@@ -13,6 +13,12 @@ const DefaultWidth = 960
 type Options struct {
 	// Width is the canvas width; 0 means DefaultWidth.
 	Width float64
+	// Progress, when not nil, is the learner's progress: the native engine
+	// marks each section and topic with its status (a section's status
+	// marks its topics), gives each section a completion bar and the
+	// title a completion line, and adds a legend under the title. Other
+	// engines may ignore it.
+	Progress roadmap.Progress
 }
 
 // Engine places the boxes of a validated roadmap and routes its edges.

@@ -23,6 +23,9 @@ func diagramBoxes(d *Diagram) []owned {
 		if n.Icon != nil {
 			out = append(out, owned{n.Icon.Box, n.ID, "icon"})
 		}
+		for _, m := range n.Marks {
+			out = append(out, owned{m.Box, n.ID, "mark"})
+		}
 	}
 	return out
 }
@@ -43,10 +46,13 @@ func checkNoOverlap(d *Diagram) []string {
 				break
 			}
 			if a.node == b.node && a.what != b.what {
-				// A node's icon sits beside its own box by construction;
-				// still, they must not overlap.
+				// A node's status mark sits on its own box by design; its
+				// icon beside it and must not overlap box or mark.
+				if (a.what == "mark") != (b.what == "mark") && (a.what == "box" || b.what == "box") {
+					continue
+				}
 				if overlap(a.r, b.r) {
-					errs = append(errs, fmt.Sprintf("%s: icon overlaps its box", a.node))
+					errs = append(errs, fmt.Sprintf("%s: %s overlaps its %s", a.node, a.what, b.what))
 				}
 				continue
 			}
@@ -196,9 +202,43 @@ func checkCanvas(d *Diagram) []string {
 	return errs
 }
 
+// checkMarks reports status marks that cover a line of their node's label
+// and completion bars that leave their box's bottom padding or whose
+// filled part does not match their count.
+func checkMarks(d *Diagram, m Metrics) []string {
+	var errs []string
+	const eps = 0.01
+	for _, n := range d.Nodes {
+		for _, mk := range n.Marks {
+			for _, l := range n.Lines {
+				st := Style{Size: l.Size, Bold: l.Bold}
+				x0 := l.X - l.Width/2
+				if l.Anchor == AnchorStart {
+					x0 = l.X
+				}
+				if overlap(mk.Box, Rect{X: x0, Y: l.Baseline - st.Ascent(), W: l.Width, H: st.Ascent() + st.Descent()}) {
+					errs = append(errs, fmt.Sprintf("%s: mark %+v covers line %q", n.ID, mk.Box, l.Text))
+				}
+			}
+		}
+		if mt := n.Meter; mt != nil {
+			b, pad := n.Box, m.Style(n.Kind).PadY
+			tr := mt.Track
+			if tr.X < b.X-eps || tr.X+tr.W > b.X+b.W+eps || tr.Y < b.Y+b.H-pad-eps || tr.Y+tr.H > b.Y+b.H+eps {
+				errs = append(errs, fmt.Sprintf("%s: meter %+v leaves the bottom padding of %+v", n.ID, tr, b))
+			}
+			if mt.Total <= 0 || mt.Done < 0 || mt.Done > mt.Total || math.Abs(mt.Fill.W-tr.W*float64(mt.Done)/float64(mt.Total)) > eps {
+				errs = append(errs, fmt.Sprintf("%s: meter %d/%d fills %v of %v", n.ID, mt.Done, mt.Total, mt.Fill.W, tr.W))
+			}
+		}
+	}
+	return errs
+}
+
 // checkDiagram runs every check.
 func checkDiagram(d *Diagram, m Metrics) []string {
 	var errs []string
+	errs = append(errs, checkMarks(d, m)...)
 	errs = append(errs, checkNoOverlap(d)...)
 	errs = append(errs, checkText(d, m)...)
 	errs = append(errs, checkEdges(d)...)

@@ -31,6 +31,10 @@ type Metrics struct {
 	// the room between it and the section's outer side.
 	Icon    float64 `json:"icon"`
 	IconGap float64 `json:"iconGap"`
+	// Legend sets the legend's labels (with progress) and Progress the
+	// completion line under the title.
+	Legend   BoxStyle `json:"legend"`
+	Progress Style    `json:"progress"`
 }
 
 // DefaultMetrics returns the sizes of the reference roadmaps at 960 px:
@@ -45,6 +49,8 @@ func DefaultMetrics() Metrics {
 		TitleIconGap: 24,
 		Icon:         80,
 		IconGap:      20,
+		Legend:       BoxStyle{Text: Style{Size: 18, LineHeight: 1.2}, PadX: 8, PadY: 4},
+		Progress:     Style{Size: 20, LineHeight: 1.2},
 	}
 }
 
@@ -55,6 +61,8 @@ func (m Metrics) Style(kind NodeKind) BoxStyle {
 		return m.Title
 	case KindSection:
 		return m.Section
+	case KindLegend:
+		return m.Legend
 	default:
 		return m.Topic
 	}

@@ -63,6 +63,7 @@ func (n Native) Layout(ctx context.Context, r *roadmap.Roadmap, opt Options) (*D
 		return nil, fmt.Errorf("layout: canvas width %g is too narrow: the native layout needs at least %g px", w, least)
 	}
 	p := newPlacer(m, w, r)
+	p.progress = newProgress(r, opt.Progress)
 	if err := p.placeTitle(r); err != nil {
 		return nil, err
 	}
@@ -93,6 +94,12 @@ func (n Native) metrics() Metrics {
 	}
 	if m.Topic.Width <= 0 {
 		m.Topic.Width = def.Topic.Width
+	}
+	if m.Legend == (BoxStyle{}) {
+		m.Legend = def.Legend
+	}
+	if m.Progress == (Style{}) {
+		m.Progress = def.Progress
 	}
 	return m
 }
@@ -129,6 +136,8 @@ type placer struct {
 	// segSlab and ptSlab hold segments and points for paths to come.
 	segSlab []Segment
 	ptSlab  []Point
+	// progress is what to show of the learner's progress; nil for none.
+	progress *progress
 }
 
 func newPlacer(m Metrics, w float64, r *roadmap.Roadmap) *placer {
@@ -157,13 +166,38 @@ func newPlacer(m Metrics, w float64, r *roadmap.Roadmap) *placer {
 	}
 }
 
-// placeTitle centres the title and its icon at the top of the canvas and
-// sets both column floors below it.
+// placeTitle centres the title and its icon at the top of the canvas,
+// with the completion line and the legend under it when progress is
+// shown, and sets both column floors below them.
 func (p *placer) placeTitle(r *roadmap.Roadmap) error {
-	top := float64(marginTop)
+	bottom, err := p.titleRow(r, marginTop)
+	if err != nil {
+		return err
+	}
+	placed := bottom > marginTop
+	if p.progress != nil {
+		if placed {
+			bottom += legendGap
+		}
+		if bottom, err = p.placeLegend(bottom); err != nil {
+			return err
+		}
+		placed = true
+	}
+	if placed {
+		bottom += titleGap - gutter
+	} else {
+		bottom = marginTop - gutter
+	}
+	p.floor = [2]float64{bottom, bottom}
+	return nil
+}
+
+// titleRow places the title, its icon and its completion line from top
+// down and returns the row's bottom (top when there is no title).
+func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 	if strings.TrimSpace(r.Title) == "" {
-		p.floor = [2]float64{top - gutter, top - gutter}
-		return nil
+		return top, nil
 	}
 	icon := IconFor(r.Icon, p.dir)
 	iconW := 0.0
@@ -171,19 +205,30 @@ func (p *placer) placeTitle(r *roadmap.Roadmap) error {
 		iconW = p.m.TitleIcon + p.m.TitleIconGap
 	}
 	lbl := p.m.Title.Label(r.Title, p.d.Width-2*marginSide-iconW)
-	rowH := lbl.H
+	textW, textH := lbl.W, lbl.H
+	var sub Line
+	if p.progress != nil {
+		sub = p.progress.completionLine(p.m.Progress)
+		textW = math.Max(textW, sub.Width+2*p.m.Title.PadX)
+		textH += p.m.Progress.Leading()
+	}
+	rowH := textH
 	if icon != nil {
 		rowH = math.Max(rowH, p.m.TitleIcon)
 	}
-	x := p.cx - (lbl.W+iconW)/2
+	x := p.cx - (textW+iconW)/2
 	if icon != nil {
 		icon.Box = Rect{X: x, Y: top + (rowH-p.m.TitleIcon)/2, W: p.m.TitleIcon, H: p.m.TitleIcon}
 	}
-	box := Rect{X: x + iconW, Y: top + (rowH-lbl.H)/2, W: lbl.W, H: lbl.H}
-	bottom := top + rowH + titleGap - gutter
-	p.floor = [2]float64{bottom, bottom}
-	return p.addNode(Node{
-		ID: "title", Kind: KindTitle, Box: box, Lines: lbl.At(box.X, box.Y),
+	box := Rect{X: x + iconW, Y: top + (rowH-textH)/2, W: textW, H: textH}
+	lines := lbl.At(box.X+(textW-lbl.W)/2, box.Y)
+	if p.progress != nil {
+		sub.X = box.X + textW/2
+		sub.Baseline += box.Y + lbl.H - p.m.Title.PadY
+		lines = append(lines, sub)
+	}
+	return top + rowH, p.addNode(Node{
+		ID: "title", Kind: KindTitle, Box: box, Lines: lines,
 		Icon: icon, URL: r.URL, Tooltip: roadmap.PlainText(r.Description),
 	})
 }
@@ -296,10 +341,16 @@ func (p *placer) placeSection(i int, s *roadmap.Section) error {
 			b.icon.Box.X = box.X + box.W + p.m.IconGap
 		}
 	}
-	err = p.addNode(Node{
+	node := Node{
 		ID: s.ID, Kind: KindSection, Box: box, Lines: shift(b.label.Lines, box.X, box.Y),
 		Icon: b.icon, URL: s.URL, Tooltip: roadmap.PlainText(s.Description), Optional: s.Optional,
-	})
+	}
+	if p.progress != nil {
+		node.Status = p.progress.sectionStatus(i, s)
+		node.Marks = marks(node.Status, box, b.side, p.m.Section.PadX)
+		node.Meter = meter(p.progress.sections[i], box)
+	}
+	err = p.addNode(node)
 	if err != nil {
 		return err
 	}
@@ -362,10 +413,15 @@ func (p *placer) placeTopics(s *roadmap.Section, sec Rect, b block, y float64) (
 		r := Rect{X: b.topX, Y: y, W: l.W, H: l.H}
 		boxes[j] = r
 		y += r.H + topicGap
-		err := p.addNode(Node{
+		node := Node{
 			ID: t.ID, Kind: KindTopic, Box: r, Lines: shift(l.Lines, r.X, r.Y),
 			URL: t.URL, Tooltip: roadmap.PlainText(t.Description), Optional: t.Optional || s.Optional,
-		})
+		}
+		if p.progress != nil {
+			node.Status = string(p.progress.p.Of(roadmap.Node{Section: s, Topic: t}))
+			node.Marks = marks(node.Status, r, b.other, p.m.Topic.PadX)
+		}
+		err := p.addNode(node)
 		if err != nil {
 			return nil, err
 		}

@@ -386,13 +386,20 @@ func rounded(d *Diagram) *Diagram {
 }
 
 func TestNativeGoldenExamples(t *testing.T) {
-	for _, name := range []string{"fundamentals", "scientist", "engineer"} {
+	for _, name := range []string{"fundamentals", "scientist", "engineer", "scientist-progress"} {
 		t.Run(name, func(t *testing.T) {
-			r, err := roadmap.Load(filepath.Join("..", "examples", name+".yaml"))
+			example, progress, _ := strings.Cut(name, "-")
+			r, err := roadmap.Load(filepath.Join("..", "examples", example+".yaml"))
 			if err != nil {
 				t.Fatalf("Load: %v", err)
 			}
-			d := layoutOK(t, r, Options{})
+			var opt Options
+			if progress != "" {
+				if opt.Progress, err = roadmap.LoadProgress(filepath.Join("..", "examples", progress+".yaml"), r); err != nil {
+					t.Fatalf("LoadProgress: %v", err)
+				}
+			}
+			d := layoutOK(t, r, opt)
 			assertGeometry(t, d)
 			got, err := json.MarshalIndent(rounded(d), "", "  ")
 			if err != nil {
