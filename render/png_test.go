@@ -153,29 +153,35 @@ func TestPNGGolden(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := rasterSample(&layout.Icon{Path: icon, Box: layout.Rect{X: 60, Y: 118, W: 80, H: 80}})
-			got := renderPNG(t, d, c.opt)
-			path := filepath.Join("testdata", c.name+".png")
-			if updating() {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			g, w := decodePNG(t, got), decodePNG(t, want)
-			if g.Rect != w.Rect {
-				t.Fatalf("size %v, golden %v", g.Rect.Size(), w.Rect.Size())
-			}
-			off := countOff(g, w, 16)
-			if off > g.Rect.Dx()*g.Rect.Dy()/10000 {
-				gotPath := filepath.Join("testdata", c.name+".got.png")
-				_ = os.WriteFile(gotPath, got, 0o644)
-				t.Errorf("%d pixels differ from %s by more than 16; see %s", off, path, gotPath)
-			}
+			pngCheckGolden(t, c.name, renderPNG(t, d, c.opt))
 		})
+	}
+}
+
+// pngCheckGolden compares got with testdata/NAME.png, allowing one pixel
+// in 10,000 off by more than 16, rewriting it with -update.
+func pngCheckGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".png")
+	if updating() {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	g, w := decodePNG(t, got), decodePNG(t, want)
+	if g.Rect != w.Rect {
+		t.Fatalf("size %v, golden %v", g.Rect.Size(), w.Rect.Size())
+	}
+	off := countOff(g, w, 16)
+	if off > g.Rect.Dx()*g.Rect.Dy()/10000 {
+		gotPath := filepath.Join("testdata", name+".got.png")
+		_ = os.WriteFile(gotPath, got, 0o644)
+		t.Errorf("%d pixels differ from %s by more than 16; see %s", off, path, gotPath)
 	}
 }
 

@@ -146,6 +146,8 @@ func TestFidelityChromium(t *testing.T) {
 		{"sample-embedded-font", func(testing.TB) *layout.Diagram { return rasterSample(nil) }, 1, true},
 		{"sample-scale2", func(testing.TB) *layout.Diagram { return rasterSample(nil) }, 2, false},
 		{"scientist", scientist, 1, false},
+		{"progress", progressSample, 1, false},
+		{"progress-scale2", progressSample, 2, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

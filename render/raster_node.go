@@ -7,53 +7,39 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 )
 
-// node paints one box: its box, label and icon (its shadow is painted
-// with all the others, first).
+// node paints one box: its box, completion bar, label, icon and status
+// marks (its shadow is painted with all the others, first), as SVG does.
 func (r *rasterRenderer) node(n *layout.Node) error {
-	r.box(n)
-	col := nodeTextColor(r.t, n)
+	look := boxLookOf(r.t, n)
+	r.box(n, look)
+	r.meter(n.Meter)
 	for _, l := range n.Lines {
-		if err := r.c.drawText(r.face(l.Bold), l, r.s, col); err != nil {
+		if err := r.c.drawText(r.face(l.Bold), l, r.s, look.text); err != nil {
 			return err
 		}
 	}
 	if n.Icon != nil {
-		return r.icon(n.Icon)
+		if err := r.icon(n.Icon); err != nil {
+			return err
+		}
+	}
+	for _, m := range n.Marks {
+		r.mark(m)
 	}
 	return nil
 }
 
-// nodeTextColor is the colour of n's label, as in SVG.
-func nodeTextColor(t Theme, n *layout.Node) Color {
-	switch {
-	case n.Kind == layout.KindTitle:
-		return t.TitleText
-	case n.Optional:
-		return t.OptionalText
-	case n.Kind == layout.KindSection:
-		return t.SectionText
-	default:
-		return t.TopicText
-	}
-}
-
-// box paints n's box. The title has none; optional boxes get their own
-// fill and a dashed border.
-func (r *rasterRenderer) box(n *layout.Node) {
-	if n.Kind == layout.KindTitle {
+// box paints n's box in its look; the title and the legend have none.
+func (r *rasterRenderer) box(n *layout.Node, look boxLook) {
+	if !look.filled {
 		return
 	}
 	t, s := r.t, r.s
 	b := n.Box
 	outline := roundRect(b.X*s, b.Y*s, b.W*s, b.H*s, t.CornerRadius*s)
-	switch {
-	case n.Optional:
-		r.c.fill([]polygon{outline.oriented()}, t.Optional, 1)
-		r.c.fill(strokeOutline(outline, t.BorderWidth*s, t.BorderDash[0]*s, t.BorderDash[1]*s), t.Border, 1)
-	case n.Kind == layout.KindSection:
-		r.c.fill([]polygon{outline.oriented()}, t.Section, 1)
-	default:
-		r.c.fill([]polygon{outline.oriented()}, t.Topic, 1)
+	r.c.fill([]polygon{outline.oriented()}, look.fill, 1)
+	if look.dashed {
+		r.c.fill(strokeOutline(outline, t.BorderWidth*s, t.BorderDash[0]*s, t.BorderDash[1]*s), look.border, 1)
 	}
 }
 

@@ -1,6 +1,10 @@
 package render
 
-import "github.com/roadmapgo/roadmap/layout"
+import (
+	"math"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
 
 // edgeStyle is how one kind of edge is stroked, by both renderers.
 type edgeStyle struct {
@@ -26,15 +30,17 @@ func edgeStyleOf(t Theme, k layout.EdgeKind) edgeStyle {
 }
 
 // shadowBoxes returns the shadow rectangle of every node that casts one,
-// in diagram order: each box but the title's, shifted by ShadowOffset.
+// in diagram order: each box but the title's and the legend's, shifted by
+// ShadowOffset.
 // It is empty when the theme has no shadow.
 func shadowBoxes(t Theme, d *layout.Diagram) []layout.Rect {
 	if t.ShadowOpacity <= 0 {
 		return nil
 	}
 	var out []layout.Rect
-	for _, n := range d.Nodes {
-		if n.Kind == layout.KindTitle {
+	for i := range d.Nodes {
+		n := &d.Nodes[i]
+		if skipsShadow(n) {
 			continue
 		}
 		b := n.Box
@@ -62,4 +68,97 @@ func unionRect(rs []layout.Rect) layout.Rect {
 // growRect returns r grown by d on every side.
 func growRect(r layout.Rect, d float64) layout.Rect {
 	return layout.Rect{X: r.X - d, Y: r.Y - d, W: r.W + 2*d, H: r.H + 2*d}
+}
+
+// boxLook is how a node's box and label are painted, by both renderers.
+type boxLook struct {
+	filled bool // false for the title and the legend, which have no box
+	fill   Color
+	dashed bool // a dashed border in border (optional boxes)
+	border Color
+	text   Color
+}
+
+// boxLookOf returns the look of n: sections and topics in their colours,
+// optional boxes light with a dashed border, done boxes in muted fills,
+// and skipped ones faded into the background (border too) with a muted
+// label.
+func boxLookOf(t Theme, n *layout.Node) boxLook {
+	switch n.Kind {
+	case layout.KindTitle, layout.KindLegend:
+		return boxLook{text: t.TitleText}
+	}
+	l := boxLook{filled: true, fill: t.Topic, text: t.TopicText}
+	if n.Kind == layout.KindSection {
+		l.fill, l.text = t.Section, t.SectionText
+	}
+	switch {
+	case n.Optional:
+		l.fill, l.text, l.dashed, l.border = t.Optional, t.OptionalText, true, t.Border
+	case n.Status == statusDone && n.Kind == layout.KindSection:
+		l.fill = t.DoneSection
+	case n.Status == statusDone:
+		l.fill = t.DoneTopic
+	}
+	if n.Status == statusSkip {
+		l.fill = mix(l.fill, t.Background, t.SkipFade)
+		l.text = t.SkipText
+		l.border = mix(l.border, t.Background, t.SkipFade)
+	}
+	return l
+}
+
+// The statuses of layout.Node.Status and layout.Mark.Kind.
+const (
+	statusDone  = "done"
+	statusDoing = "doing"
+	statusSkip  = "skip"
+)
+
+// mix returns a moved toward b by k (0: a, 1: b), rounded.
+func mix(a, b Color, k float64) Color {
+	k = math.Max(0, math.Min(1, k))
+	ch := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + (float64(y)-float64(x))*k)) }
+	return Color{ch(a.R, b.R), ch(a.G, b.G), ch(a.B, b.B)}
+}
+
+// markGlyph is the drawing of a status mark, in user units, shared by
+// both renderers: a disc of radius r at c in ink; for "doing" and "skip"
+// a paper disc of radius inner inside it (leaving an ink ring); for
+// "doing" the left half of that inner disc in ink; for "done" a check
+// mark and for "skip" a slash, stroked along line with width stroke, in
+// paper and in ink respectively.
+type markGlyph struct {
+	c         layout.Point
+	r, inner  float64
+	halfInner bool
+	line      []layout.Point
+	lineInk   bool
+	stroke    float64
+}
+
+// markGlyphOf returns the glyph of m, inscribed in its box.
+func markGlyphOf(m layout.Mark) markGlyph {
+	b := m.Box
+	size := math.Min(b.W, b.H)
+	c := layout.Point{X: b.X + b.W/2, Y: b.Y + b.H/2}
+	g := markGlyph{c: c, r: size / 2, stroke: 0.13 * size}
+	at := func(dx, dy float64) layout.Point { return layout.Point{X: c.X + dx*size, Y: c.Y + dy*size} }
+	switch m.Kind {
+	case statusDone:
+		g.line = []layout.Point{at(-0.22, 0.01), at(-0.07, 0.16), at(0.22, -0.15)}
+	case statusDoing:
+		g.inner, g.halfInner = g.r-0.1*size, true
+	default: // skip, and any kind this version does not know
+		g.inner = g.r - 0.1*size
+		g.line, g.lineInk = []layout.Point{at(-0.2, 0.2), at(0.2, -0.2)}, true
+		g.stroke = 0.1 * size
+	}
+	return g
+}
+
+// skipsShadow reports whether n casts no shadow: the title and the legend
+// have no box.
+func skipsShadow(n *layout.Node) bool {
+	return n.Kind == layout.KindTitle || n.Kind == layout.KindLegend
 }

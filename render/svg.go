@@ -326,7 +326,8 @@ func (r *svgRenderer) readImages() error {
 	return nil
 }
 
-// node draws one box: its tooltip, box, label and icon, wrapped
+// node draws one box: its tooltip, box, completion bar, label, icon and
+// status marks, wrapped
 // in a link when it has a safe URL.
 func (r *svgRenderer) node(n *layout.Node) {
 	href, link := safeURL(n.URL)
@@ -338,8 +339,12 @@ func (r *svgRenderer) node(n *layout.Node) {
 		r.printf("<title>%s</title>\n", escape(n.Tooltip))
 	}
 	r.box(n)
+	r.meter(n.Meter)
 	r.label(n)
 	r.icon(n.Icon)
+	for _, m := range n.Marks {
+		r.mark(m)
+	}
 	r.canvas.Gend()
 	if link {
 		r.printf("</a>\n")
@@ -358,42 +363,22 @@ func nodeClass(n *layout.Node) string {
 	return c
 }
 
-// box draws the box of n (its shadow is in the shadows group). The title
-// has no fill; optional boxes have their own fill and a dashed border, so
-// they differ from the others by more than colour.
+// box draws the box of n (its shadow is in the shadows group) in its
+// look (see boxLookOf): the title and the legend have no fill; optional
+// boxes have a dashed border, done and skipped ones their own fills, so
+// that they differ by more than colour together with their marks.
 func (r *svgRenderer) box(n *layout.Node) {
 	t := r.opt.Theme
-	b := n.Box
-	rx := attr("rx", dec2(t.CornerRadius))
-	if n.Kind == layout.KindTitle {
-		r.rect(b, attr("class", "box"), rx, attr("fill", "none"))
-		return
+	look := boxLookOf(t, n)
+	a := []string{attr("class", "box"), attr("rx", dec2(t.CornerRadius)), attr("fill", "none")}
+	if look.filled {
+		a[2] = attr("fill", look.fill.Hex())
 	}
-	switch {
-	case n.Optional:
-		r.rect(b, attr("class", "box"), rx, attr("fill", t.Optional.Hex()), attr("stroke", t.Border.Hex()),
-			attr("stroke-width", dec2(t.BorderWidth)),
+	if look.dashed {
+		a = append(a, attr("stroke", look.border.Hex()), attr("stroke-width", dec2(t.BorderWidth)),
 			attr("stroke-dasharray", dec2(t.BorderDash[0])+" "+dec2(t.BorderDash[1])))
-	case n.Kind == layout.KindSection:
-		r.rect(b, attr("class", "box"), rx, attr("fill", t.Section.Hex()))
-	default:
-		r.rect(b, attr("class", "box"), rx, attr("fill", t.Topic.Hex()))
 	}
-}
-
-// textColor is the colour of n's label.
-func (r *svgRenderer) textColor(n *layout.Node) Color {
-	t := r.opt.Theme
-	switch {
-	case n.Kind == layout.KindTitle:
-		return t.TitleText
-	case n.Optional:
-		return t.OptionalText
-	case n.Kind == layout.KindSection:
-		return t.SectionText
-	default:
-		return t.TopicText
-	}
+	r.rect(n.Box, a...)
 }
 
 // label draws n's lines as one <text> with a <tspan> per line.
@@ -401,7 +386,7 @@ func (r *svgRenderer) label(n *layout.Node) {
 	if len(n.Lines) == 0 {
 		return
 	}
-	r.printf("<text %s %s>", attr("class", "label"), attr("fill", r.textColor(n).Hex()))
+	r.printf("<text %s %s>", attr("class", "label"), attr("fill", boxLookOf(r.opt.Theme, n).text.Hex()))
 	for _, l := range n.Lines {
 		anchor := classToken(string(l.Anchor))
 		if l.Anchor == "" {

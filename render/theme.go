@@ -48,6 +48,21 @@ type Theme struct {
 	// ArrowSize is the length of an arrowhead along its line, in px.
 	ArrowSize    float64
 	CornerRadius float64
+	// DoneSection and DoneTopic are the muted fills of done boxes, which
+	// also carry a check-mark badge.
+	DoneSection Color
+	DoneTopic   Color
+	// SkipFade is how far skipped boxes fade into the background, 0..1;
+	// their labels are in SkipText, and they carry a slashed badge.
+	SkipFade float64
+	SkipText Color
+	// MarkInk and MarkPaper are the two colours of the status badges.
+	MarkInk   Color
+	MarkPaper Color
+	// MeterTrack and MeterFill colour a section's completion bar: the
+	// whole bar and its done part.
+	MeterTrack Color
+	MeterFill  Color
 }
 
 // Light is the palette of the LLM-course reference images: blue sections,
@@ -77,6 +92,14 @@ var Light = Theme{
 	RequiresDash:   [2]float64{4, 4},
 	ArrowSize:      13,
 	CornerRadius:   1,
+	DoneSection:    Color{0x4a, 0x5f, 0x9e},
+	DoneTopic:      Color{0x3f, 0x7d, 0x66},
+	SkipFade:       0.75,
+	SkipText:       Color{0x4a, 0x4f, 0x7a},
+	MarkInk:        Color{0x0a, 0x04, 0x7a},
+	MarkPaper:      Color{0xff, 0xff, 0xff},
+	MeterTrack:     Color{0xd6, 0xe0, 0xff},
+	MeterFill:      Color{0x0a, 0x04, 0x7a},
 }
 
 // Dark is the same look on a dark background, for GitHub's dark theme.
@@ -105,6 +128,14 @@ var Dark = Theme{
 	RequiresDash:   [2]float64{4, 4},
 	ArrowSize:      13,
 	CornerRadius:   1,
+	DoneSection:    Color{0x34, 0x45, 0x7a},
+	DoneTopic:      Color{0x2a, 0x5c, 0x4a},
+	SkipFade:       0.7,
+	SkipText:       Color{0xa0, 0xa8, 0xb4},
+	MarkInk:        Color{0xe6, 0xed, 0xf3},
+	MarkPaper:      Color{0x0d, 0x11, 0x17},
+	MeterTrack:     Color{0x30, 0x36, 0x3d},
+	MeterFill:      Color{0xe6, 0xed, 0xf3},
 }
 
 var themes = map[string]Theme{Light.Name: Light, Dark.Name: Dark}
