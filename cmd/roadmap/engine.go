@@ -31,7 +31,13 @@ func diagramFor(e *env, input string, fl *renderFlags) (*layout.Diagram, error) 
 	if err != nil {
 		return nil, err
 	}
-	d, err := layout.Native{}.Layout(e.ctx, r, layout.Options{Width: fl.width})
+	opt := layout.Options{Width: fl.width}
+	if fl.progress != "" {
+		if opt.Progress, err = roadmap.LoadProgress(fl.progress, r); err != nil {
+			return nil, err
+		}
+	}
+	d, err := layout.Native{}.Layout(e.ctx, r, opt)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", input, err)
 	}

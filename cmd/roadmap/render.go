@@ -33,6 +33,8 @@ flags:
   --engine NAME     layout engine: native (default), or dot, neato, fdp, twopi,
                     circo, osage through Graphviz (needs roadmap-graphviz)
   --clusters        with a Graphviz engine, draw sections as clusters
+  --progress FILE   mark each section and topic with its status from FILE, a
+                    YAML mapping of ids to done, doing or skip (native engine)
   --embed-font      carry a subset of the font inside the SVG
   --id-prefix P     prefix for every id in the SVG, so several can share a page
   --scale S         PNG pixel scale (default 1; 2 for high-DPI screens)
@@ -48,6 +50,7 @@ Examples:
   roadmap render --check examples/*.yaml
   roadmap render -o - examples/scientist.yaml > scientist.svg
   roadmap render --engine dot examples/course.yaml
+  roadmap render --progress examples/progress/scientist.yaml examples/scientist.yaml
 `,
 	run: runRender,
 }
@@ -55,6 +58,7 @@ Examples:
 // renderFlags are the parsed flags of render.
 type renderFlags struct {
 	out, formats, themes, engine, idPrefix string
+	progress                               string
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
 	check, diff, quiet, verbose            bool
@@ -101,6 +105,7 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.StringVar(&fl.themes, "theme", "light", "")
 	fs.StringVar(&fl.engine, "engine", "native", "")
 	fs.StringVar(&fl.idPrefix, "id-prefix", "", "")
+	fs.StringVar(&fl.progress, "progress", "", "")
 	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
 	fs.Float64Var(&fl.scale, "scale", 1, "")
 	fs.BoolVar(&fl.embedFont, "embed-font", false, "")
@@ -116,6 +121,9 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	}
 	if len(pos) == 0 {
 		return nil, nil, usageError(e, c, "no files given")
+	}
+	if fl.progress != "" && fl.engine != "native" {
+		return nil, nil, usageError(e, c, "--progress needs the native engine")
 	}
 	if fl.width <= 0 || fl.scale <= 0 || fl.scale > 8 {
 		return nil, nil, usageError(e, c, "--width must be positive and --scale in (0, 8]")
