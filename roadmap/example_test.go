@@ -144,3 +144,28 @@ func ExampleIsCourse() {
 	// true
 	// false
 }
+
+func ExampleParseProgress() {
+	r, err := roadmap.Parse(strings.NewReader(`title: Course
+sections:
+  - title: Basics
+    topics:
+      - title: Tokens
+      - title: Attention
+`), "course.yaml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	_, err = roadmap.ParseProgress(strings.NewReader("basics/tokens: done\nbasics/atention: doing\n"), "me.yaml", r)
+	fmt.Println(err)
+	p, _ := roadmap.ParseProgress(strings.NewReader("basics: done\nbasics/attention: doing\n"), "me.yaml", r)
+	for _, n := range r.Nodes() {
+		fmt.Println(n.ID(), p.Of(n))
+	}
+	// Output:
+	// me.yaml:2:1: "basics/atention" names no section or topic of "Course"; did you mean "basics/attention"?
+	// basics done
+	// basics/tokens done
+	// basics/attention doing
+}

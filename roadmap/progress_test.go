@@ -120,3 +120,31 @@ func TestLoadProgress(t *testing.T) {
 		t.Errorf("missing file: error %v, want one that is os.ErrNotExist", err)
 	}
 }
+
+// FuzzParseProgress checks that no input makes ParseProgress panic, and
+// that what it accepts holds only the roadmap's ids and valid statuses.
+func FuzzParseProgress(f *testing.F) {
+	r := mustParse(f, progressRoadmap)
+	if data, err := os.ReadFile("../examples/progress/scientist.yaml"); err == nil {
+		f.Add(data)
+	}
+	for _, s := range []string{
+		"architecture: done\narchitecture/attention: doing\n",
+		"pre-training: skip\npre-training: done\n",
+		"{architecture: [done], x: y}\n",
+		billionLaughs,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := ParseProgress(strings.NewReader(string(data)), "fuzz.yaml", r)
+		if err != nil {
+			return
+		}
+		for id, st := range p {
+			if _, ok := r.Lookup(id); !ok || (st != StatusDone && st != StatusDoing && st != StatusSkip) {
+				t.Fatalf("accepted %q: %q", id, st)
+			}
+		}
+	})
+}
