@@ -395,7 +395,7 @@ func TestNativeGoldenExamples(t *testing.T) {
 			}
 			var opt Options
 			if progress != "" {
-				if opt.Progress, err = roadmap.LoadProgress(filepath.Join("..", "examples", progress+".yaml"), r); err != nil {
+				if opt.Progress, err = roadmap.LoadProgress(filepath.Join("..", "examples", progress, example+".yaml"), r); err != nil {
 					t.Fatalf("LoadProgress: %v", err)
 				}
 			}

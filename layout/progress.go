@@ -9,7 +9,7 @@ import (
 
 // Sizes of the progress marks, in px.
 const (
-	markSize       = 22 // side of a status mark
+	markSize       = 24 // side of a status mark
 	markTop        = 4  // from a box's top to its mark
 	meterHeight    = 6  // of a section's completion bar
 	legendGap      = 12 // between the title and the legend
