@@ -1,0 +1,110 @@
+// Package examples holds the LLM-course roadmaps and their rendered
+// images; its tests keep the images fresh and README's Go code working.
+package examples
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "re-render the example images")
+
+// renders are the example images: each a "roadmap render" command line
+// (with -f svg,png added) whose outputs are committed.
+var renders = [][]string{
+	{"examples/fundamentals.yaml", "examples/scientist.yaml", "examples/engineer.yaml"},
+	{"--progress", "examples/progress/scientist.yaml", "-o", "examples/progress/", "examples/scientist.yaml"},
+	{"--engine", "dot", "examples/course.yaml"},
+}
+
+// roadmapCmd runs the CLI from source in the repository root, with the
+// Graphviz companion at companion.
+func roadmapCmd(companion string, args ...string) *exec.Cmd {
+	cmd := exec.Command("go", append([]string{"run", "./cmd/roadmap"}, args...)...)
+	cmd.Dir = ".."
+	cmd.Env = append(os.Environ(), "ROADMAP_GRAPHVIZ="+companion)
+	return cmd
+}
+
+// The committed images must be what the current code draws, so that
+// README shows the roadmaps as they are.
+func TestRenderedExamplesAreFresh(t *testing.T) {
+	companion := filepath.Join(t.TempDir(), "roadmap-graphviz")
+	build := exec.Command("go", "build", "-o", companion, "./cmd/roadmap-graphviz")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build roadmap-graphviz: %v\n%s", err, out)
+	}
+	for _, r := range renders {
+		args := append([]string{"render", "-f", "svg,png"}, r...)
+		if *update {
+			if out, err := roadmapCmd(companion, args...).CombinedOutput(); err != nil {
+				t.Fatalf("%v: %v\n%s", args, err, out)
+			}
+		}
+		check := append([]string{"render", "--check", "-f", "svg,png"}, r...)
+		if out, err := roadmapCmd(companion, check...).CombinedOutput(); err != nil {
+			t.Errorf("stale example images (run: go test ./examples -update):\n%s", out)
+		}
+	}
+}
+
+// README's Go section must compile and run as written.
+func TestREADMEGoCodeRuns(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := goBlock(string(readme))
+	if src == "" {
+		t.Fatal("README has no ```go block with a whole program")
+	}
+	dir := t.TempDir()
+	mainGo := filepath.Join(dir, "main.go")
+	if err := os.WriteFile(mainGo, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The overlay puts main.go in a package of this module without
+	// writing into the source tree.
+	root, _ := filepath.Abs("..")
+	overlay, _ := json.Marshal(map[string]any{"Replace": map[string]string{
+		filepath.Join(root, "examples", "readmego", "main.go"): mainGo,
+	}})
+	overlayFile := filepath.Join(dir, "overlay.json")
+	os.WriteFile(overlayFile, overlay, 0o644)
+	bin := filepath.Join(dir, "readme")
+	build := exec.Command("go", "build", "-overlay", overlayFile, "-o", bin, "./examples/readmego")
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("README's Go code does not build: %v\n%s", err, out)
+	}
+	run := exec.Command(bin)
+	run.Dir = root
+	var stdout, stderr bytes.Buffer
+	run.Stdout, run.Stderr = &stdout, &stderr
+	if err := run.Run(); err != nil || !strings.Contains(stdout.String(), "<svg") {
+		t.Fatalf("README's Go code: %v\n%s", err, stderr.String())
+	}
+}
+
+// goBlock returns the first ```go code block of a Markdown text that is
+// a whole program (starts with "package").
+func goBlock(md string) string {
+	for {
+		_, rest, ok := strings.Cut(md, "\n```go\n")
+		if !ok {
+			return ""
+		}
+		code, after, _ := strings.Cut(rest, "\n```")
+		if strings.HasPrefix(code, "package ") {
+			return code + "\n"
+		}
+		md = after
+	}
+}
