@@ -119,7 +119,7 @@ func pixelSize(d *layout.Diagram, s float64) (int, int, error) {
 		return 0, 0, fmt.Errorf("render: empty canvas %v×%v at scale %v", d.Width, d.Height, s)
 	}
 	if fw*fh > maxPixels {
-		return 0, 0, fmt.Errorf("render: canvas %.0f×%.0f px is too large", fw, fh)
+		return 0, 0, fmt.Errorf("render: a PNG of %.0f×%.0f px is over the limit of %d million pixels; draw it as SVG, at a lower scale, or split the roadmap into several files", fw, fh, maxPixels/1_000_000)
 	}
 	return int(fw), int(fh), nil
 }

@@ -296,7 +296,7 @@ func TestPNGErrors(t *testing.T) {
 		{"negative scale", good, PNGOptions{Scale: -1}, "invalid scale"},
 		{"NaN scale", good, PNGOptions{Scale: math.NaN()}, "invalid scale"},
 		{"empty", &empty, PNGOptions{}, "empty canvas"},
-		{"huge", &huge, PNGOptions{}, "too large"},
+		{"huge", &huge, PNGOptions{}, "over the limit"},
 		{"missing icon", noIcon, PNGOptions{}, `node "s1": icon`},
 		{"corrupt icon", badIcon, PNGOptions{}, "bad.png"},
 		{"NaN box", nan, PNGOptions{}, `node "s1": box out of range`},
