@@ -3,17 +3,15 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/golden"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // inputs are the roadmaps of the golden tests: an example and a file of
 // characters that need escaping, optional nodes and requires.
@@ -36,28 +34,10 @@ func parse(t *testing.T, path string) *roadmap.Roadmap {
 	return r
 }
 
-// golden compares got with testdata/name.ext, writing testdata/name.got.ext
-// on a mismatch, or the golden itself with -update.
-func golden(t *testing.T, name, ext string, got []byte) {
+// check compares got with testdata/name.ext (see package golden).
+func check(t *testing.T, name, ext string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name+"."+ext)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		gotPath := filepath.Join("testdata", name+".got."+ext)
-		if err := os.WriteFile(gotPath, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Errorf("%s differs from the golden; see %s (go test ./export -update to accept)", path, gotPath)
-	}
+	golden.Check(t, filepath.Join("testdata", name+"."+ext), got)
 }
 
 func render(t *testing.T, f func(io.Writer, *roadmap.Roadmap) error, r *roadmap.Roadmap) []byte {
@@ -78,7 +58,7 @@ func render(t *testing.T, f func(io.Writer, *roadmap.Roadmap) error, r *roadmap.
 func TestMermaidGolden(t *testing.T) {
 	for name, path := range inputs {
 		t.Run(name, func(t *testing.T) {
-			golden(t, name, "mmd", render(t, Mermaid, parse(t, path)))
+			check(t, name, "mmd", render(t, Mermaid, parse(t, path)))
 		})
 	}
 }
@@ -91,7 +71,7 @@ func TestJSONGolden(t *testing.T) {
 			if err := json.Unmarshal(out, &back); err != nil {
 				t.Fatalf("output is not JSON: %v", err)
 			}
-			golden(t, name, "json", out)
+			check(t, name, "json", out)
 		})
 	}
 }

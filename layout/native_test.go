@@ -5,19 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/golden"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 var words = []string{
 	"LLM", "architecture", "tokenization", "attention", "sampling", "data", "training",
@@ -406,27 +403,7 @@ func TestNativeGoldenExamples(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := filepath.Join("testdata", "native", name+".json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./layout -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				gotPath := strings.TrimSuffix(golden, ".json") + ".got.json"
-				if err := os.WriteFile(gotPath, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				t.Errorf("layout differs from %s; wrote %s (run with -update to accept)", golden, gotPath)
-			}
+			golden.Check(t, filepath.Join("testdata", "native", name+".json"), got)
 		})
 	}
 }

@@ -2,17 +2,14 @@ package dot
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/golden"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // charSizer sizes boxes from the number of characters: 7 px a character
 // plus padding, wrapped at 20 characters per line. It stands in for the
@@ -42,29 +39,10 @@ func wrap(s string, width int) []string {
 	return append(lines, line)
 }
 
-// golden compares got with testdata/name, rewriting it under -update and
-// writing name.got.dot beside it on a mismatch.
-func golden(t *testing.T, name string, got []byte) {
+// checkGolden compares got with testdata/name (see package golden).
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	gotPath := strings.TrimSuffix(path, ".dot") + ".got.dot"
-	if !bytes.Equal(got, want) {
-		if err := os.WriteFile(gotPath, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Fatalf("%s differs from the golden; see %s (go test -update accepts it)", path, gotPath)
-	}
-	os.Remove(gotPath)
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func writeString(t *testing.T, g *Graph, opt Options) []byte {
@@ -86,8 +64,8 @@ func TestWriteRoadmapGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := writeString(t, g, Options{})
-	golden(t, "small.dot", got)
-	golden(t, "small-clusters.dot", writeString(t, g, Options{Clusters: true}))
+	checkGolden(t, "small.dot", got)
+	checkGolden(t, "small-clusters.dot", writeString(t, g, Options{Clusters: true}))
 	if again := writeString(t, g, Options{}); !bytes.Equal(got, again) {
 		t.Error("two writes of the same graph differ")
 	}
@@ -102,7 +80,7 @@ func TestWriteCourseClustersGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "course.dot", writeString(t, g, Options{Clusters: true}))
+	checkGolden(t, "course.dot", writeString(t, g, Options{Clusters: true}))
 }
 
 func TestFromRoadmapShape(t *testing.T) {
