@@ -1,12 +1,10 @@
 package render
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"math"
 	"os"
-	"strings"
 
 	svg "github.com/ajstarks/svgo/float"
 
@@ -71,10 +69,10 @@ func SVG(w io.Writer, d *layout.Diagram, opt SVGOptions) error {
 	if opt.ReadFile == nil {
 		opt.ReadFile = os.ReadFile
 	}
-	bw := bufio.NewWriter(w)
+	out := newSVGWriter(w)
 	r := &svgRenderer{
-		canvas: svg.New(bw),
-		w:      bw,
+		canvas: svg.New(out),
+		out:    out,
 		d:      d,
 		opt:    opt,
 		ids:    newIDSet(opt.IDPrefix),
@@ -82,13 +80,16 @@ func SVG(w io.Writer, d *layout.Diagram, opt SVGOptions) error {
 	if err := r.document(); err != nil {
 		return err
 	}
-	return bw.Flush()
+	return out.flush()
 }
 
-// svgRenderer holds the state of one SVG rendering.
+// svgRenderer holds the state of one SVG rendering. The elements written
+// once per document go through the svgo canvas; the ones written per
+// node or edge are appended to out, the buffer the canvas writes to, in
+// the very bytes svgo would write, without building strings.
 type svgRenderer struct {
 	canvas *svg.SVG
-	w      *bufio.Writer
+	out    *svgWriter
 	d      *layout.Diagram
 	opt    SVGOptions
 	ids    *idSet
@@ -105,10 +106,18 @@ type svgRenderer struct {
 	images map[string]string
 }
 
+// svgo's Group and Path end their attribute lists with a space before the
+// closing; the groups and paths written through svgWriter end the same
+// way. Other elements end their attribute lists with emptyEnd.
+const (
+	groupEnd = " >\n"
+	pathEnd  = " />\n"
+	emptyEnd = "/>\n"
+)
+
 // document writes the whole SVG. Everything that can fail (reading icon
 // files, subsetting the font) happens before the first byte is written.
 func (r *svgRenderer) document() error {
-	t := r.opt.Theme
 	fonts, err := r.fontFace()
 	if err != nil {
 		return err
@@ -130,10 +139,10 @@ func (r *svgRenderer) document() error {
 		attr("aria-labelledby", titleID+" "+descID),
 		attr("font-family", family),
 	)
-	r.printf("<title %s>%s</title>\n", attr("id", titleID), escape(r.d.Title))
-	r.printf("<desc %s>%s</desc>\n", attr("id", descID), escape(r.d.Description))
+	r.textElement("title", titleID, r.d.Title)
+	r.textElement("desc", descID, r.d.Description)
 	r.defs(fonts.css)
-	r.rect(layout.Rect{W: r.d.Width, H: r.d.Height}, attr("class", "background"), attr("fill", t.Background.Hex()))
+	r.filledRect(layout.Rect{W: r.d.Width, H: r.d.Height}, "background", r.opt.Theme.Background)
 	r.shadows()
 	r.edges()
 	r.nodes()
@@ -141,10 +150,17 @@ func (r *svgRenderer) document() error {
 	return nil
 }
 
-// printf writes formatted text; write errors stick in the bufio.Writer
-// and surface at Flush.
-func (r *svgRenderer) printf(format string, a ...any) {
-	fmt.Fprintf(r.w, format, a...)
+// textElement writes <tag id="id">text</tag> on a line of its own.
+func (r *svgRenderer) textElement(tag, id, text string) {
+	o := r.out
+	o.str("<")
+	o.str(tag)
+	o.attr("id", id)
+	o.str(">")
+	o.text(text)
+	o.str("</")
+	o.str(tag)
+	o.str(">\n")
 }
 
 // assignIDs gives every definition, node and edge its document id, in
@@ -175,7 +191,9 @@ func (r *svgRenderer) defs(css string) {
 	t := r.opt.Theme
 	r.canvas.Def()
 	if css != "" {
-		r.printf("<style type=\"text/css\">%s</style>\n", escape(css))
+		r.out.str(`<style type="text/css">`)
+		r.out.text(css)
+		r.out.str("</style>\n")
 	}
 	if r.shadowID != "" {
 		r.shadowFilter(t)
@@ -194,7 +212,9 @@ func (r *svgRenderer) shadowFilter(t Theme) {
 	reg := growRect(unionRect(r.shadowBoxes), math.Ceil(3*sigma)+1)
 	r.canvas.Filter(r.shadowID, attr("filterUnits", "userSpaceOnUse"), attr("x", dec2(reg.X)), attr("y", dec2(reg.Y)),
 		attr("width", dec2(reg.W)), attr("height", dec2(reg.H)))
-	r.printf("<feGaussianBlur %s/>\n", attr("stdDeviation", dec2(sigma)))
+	r.out.str("<feGaussianBlur")
+	r.out.num("stdDeviation", sigma)
+	r.out.str(emptyEnd)
 	r.canvas.Fend()
 }
 
@@ -210,10 +230,17 @@ func (r *svgRenderer) marker(id string, k layout.EdgeKind) {
 	if st.filled {
 		refX -= st.width
 	}
-	r.printf("<marker %s %s %s %s %s %s %s %s>\n",
-		attr("id", id), attr("markerUnits", "userSpaceOnUse"), attr("orient", "auto"),
-		attr("markerWidth", dec2(a+2*pad)), attr("markerHeight", dec2(2*half+2*pad)),
-		attr("refX", dec2(refX)), attr("refY", dec2(pad+half)), attr("overflow", "visible"))
+	o := r.out
+	o.str("<marker")
+	o.attr("id", id)
+	o.attr("markerUnits", "userSpaceOnUse")
+	o.attr("orient", "auto")
+	o.num("markerWidth", a+2*pad)
+	o.num("markerHeight", 2*half+2*pad)
+	o.num("refX", refX)
+	o.num("refY", pad+half)
+	o.attr("overflow", "visible")
+	o.str(">\n")
 	d := "M" + pt(pad, pad) + " L" + pt(pad+a, pad+half) + " L" + pt(pad, pad+2*half)
 	if st.filled {
 		r.canvas.Path(d+" Z", attr("fill", st.color.Hex()))
@@ -221,7 +248,7 @@ func (r *svgRenderer) marker(id string, k layout.EdgeKind) {
 		r.canvas.Path(d, attr("fill", "none"), attr("stroke", st.color.Hex()),
 			attr("stroke-width", dec2(st.width)), attr("stroke-linecap", "round"), attr("stroke-linejoin", "round"))
 	}
-	r.printf("</marker>\n")
+	o.str("</marker>\n")
 }
 
 // shadows draws the shadow of every box, in diagram order, in one group
@@ -235,9 +262,12 @@ func (r *svgRenderer) shadows() {
 	t := r.opt.Theme
 	r.canvas.Group(attr("class", "shadows"), attr("filter", "url(#"+r.shadowID+")"),
 		attr("opacity", dec2(t.ShadowOpacity)))
-	rx := attr("rx", dec2(t.CornerRadius))
 	for _, b := range r.shadowBoxes {
-		r.rect(b, attr("class", "shadow"), rx, attr("fill", t.Shadow.Hex()))
+		r.openRect(b)
+		r.out.attr("class", "shadow")
+		r.out.num("rx", t.CornerRadius)
+		r.out.color("fill", t.Shadow)
+		r.out.str(emptyEnd)
 	}
 	r.canvas.Gend()
 }
@@ -251,19 +281,44 @@ func (r *svgRenderer) edges() {
 	r.canvas.Gend()
 }
 
+// edge draws e as <g class="edge KIND"> holding its path, with the ids of
+// its ends in data-from and data-to.
 func (r *svgRenderer) edge(e layout.Edge) {
+	o := r.out
+	o.str("<g")
+	o.open("class")
+	o.str("edge ")
+	o.token(string(e.Kind))
+	o.close()
+	o.attr("id", r.ids.add(e.ID))
+	o.attr("data-from", r.endID(e.From))
+	o.attr("data-to", r.endID(e.To))
+	o.str(groupEnd)
+	r.edgePath(e)
+	r.canvas.Gend()
+}
+
+// edgePath writes the <path> of e in the stroke of its kind.
+func (r *svgRenderer) edgePath(e layout.Edge) {
 	st := edgeStyleOf(r.opt.Theme, e.Kind)
-	r.canvas.Group(attr("class", "edge "+classToken(string(e.Kind))), attr("id", r.ids.add(e.ID)),
-		attr("data-from", r.endID(e.From)), attr("data-to", r.endID(e.To)))
-	a := []string{attr("fill", "none"), attr("stroke", st.color.Hex()), attr("stroke-width", dec2(st.width))}
+	o := r.out
+	o.str(`<path d="`)
+	o.buf = appendPathData(o.buf, e.Path)
+	o.str(`"`)
+	o.attr("fill", "none")
+	o.color("stroke", st.color)
+	o.num("stroke-width", st.width)
 	if e.Dashed {
-		a = append(a, attr("stroke-dasharray", dec2(st.dash[0])+" "+dec2(st.dash[1])))
+		o.dashes(st.dash)
 	}
 	if e.Arrow {
-		a = append(a, attr("marker-end", "url(#"+r.markers[e.Kind]+")"))
+		o.open("marker-end")
+		o.str("url(#")
+		o.text(r.markers[e.Kind])
+		o.str(")")
+		o.close()
 	}
-	r.canvas.Path(pathData(e.Path), a...)
-	r.canvas.Gend()
+	o.str(pathEnd)
 }
 
 // endID is the document id of the node an edge starts or ends at; an end
@@ -275,10 +330,10 @@ func (r *svgRenderer) endID(id string) string {
 	return sanitizeID(r.opt.IDPrefix + id)
 }
 
-// pathData is the SVG path of segs; a segment with too few points for its
-// operation, or an unknown operation, is left out.
-func pathData(segs []layout.Segment) string {
-	var b strings.Builder
+// appendPathData appends the SVG path of segs; a segment with too few
+// points for its operation, or an unknown operation, is left out.
+func appendPathData(b []byte, segs []layout.Segment) []byte {
+	start := len(b)
 	for _, s := range segs {
 		need := 1
 		if s.Op == layout.CubicTo {
@@ -287,18 +342,18 @@ func pathData(segs []layout.Segment) string {
 		if len(s.Pts) < need || (s.Op != layout.MoveTo && s.Op != layout.LineTo && s.Op != layout.CubicTo) {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(b) > start {
+			b = append(b, ' ')
 		}
-		b.WriteString(string(s.Op))
+		b = append(b, s.Op...)
 		for i, p := range s.Pts[:need] {
 			if i > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(pt(p.X, p.Y))
+			b = appendXY(b, p.X, p.Y)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // nodes draws every node, in reading order, in one group.
@@ -327,16 +382,24 @@ func (r *svgRenderer) readImages() error {
 }
 
 // node draws one box: its tooltip, box, completion bar, label, icon and
-// status marks, wrapped
-// in a link when it has a safe URL.
+// status marks, wrapped in a link when it has a safe URL.
 func (r *svgRenderer) node(n *layout.Node) {
+	o := r.out
 	href, link := safeURL(n.URL)
 	if link {
-		r.printf("<a %s %s>\n", attr("href", href), attr("xlink:href", href))
+		o.str("<a")
+		o.attr("href", href)
+		o.attr("xlink:href", href)
+		o.str(">\n")
 	}
-	r.canvas.Group(attr("class", nodeClass(n)), attr("id", r.nodeIDs[n.ID]))
+	o.str("<g")
+	r.nodeClass(n)
+	o.attr("id", r.nodeIDs[n.ID])
+	o.str(groupEnd)
 	if n.Tooltip != "" {
-		r.printf("<title>%s</title>\n", escape(n.Tooltip))
+		o.str("<title>")
+		o.text(n.Tooltip)
+		o.str("</title>\n")
 	}
 	r.box(n)
 	r.meter(n.Meter)
@@ -347,20 +410,25 @@ func (r *svgRenderer) node(n *layout.Node) {
 	}
 	r.canvas.Gend()
 	if link {
-		r.printf("</a>\n")
+		o.str("</a>\n")
 	}
 }
 
-// nodeClass is "node KIND" plus "optional" and "status-STATUS" when set.
-func nodeClass(n *layout.Node) string {
-	c := "node " + classToken(string(n.Kind))
+// nodeClass writes the class attribute of n: "node KIND" plus "optional"
+// and "status-STATUS" when set.
+func (r *svgRenderer) nodeClass(n *layout.Node) {
+	o := r.out
+	o.open("class")
+	o.str("node ")
+	o.token(string(n.Kind))
 	if n.Optional {
-		c += " optional"
+		o.str(" optional")
 	}
 	if n.Status != "" {
-		c += " status-" + classToken(n.Status)
+		o.str(" status-")
+		o.token(n.Status)
 	}
-	return c
+	o.close()
 }
 
 // box draws the box of n (its shadow is in the shadows group) in its
@@ -370,15 +438,21 @@ func nodeClass(n *layout.Node) string {
 func (r *svgRenderer) box(n *layout.Node) {
 	t := r.opt.Theme
 	look := boxLookOf(t, n)
-	a := []string{attr("class", "box"), attr("rx", dec2(t.CornerRadius)), attr("fill", "none")}
+	o := r.out
+	r.openRect(n.Box)
+	o.attr("class", "box")
+	o.num("rx", t.CornerRadius)
 	if look.filled {
-		a[2] = attr("fill", look.fill.Hex())
+		o.color("fill", look.fill)
+	} else {
+		o.attr("fill", "none")
 	}
 	if look.dashed {
-		a = append(a, attr("stroke", look.border.Hex()), attr("stroke-width", dec2(t.BorderWidth)),
-			attr("stroke-dasharray", dec2(t.BorderDash[0])+" "+dec2(t.BorderDash[1])))
+		o.color("stroke", look.border)
+		o.num("stroke-width", t.BorderWidth)
+		o.dashes(t.BorderDash)
 	}
-	r.rect(n.Box, a...)
+	o.str(emptyEnd)
 }
 
 // label draws n's lines as one <text> with a <tspan> per line.
@@ -386,20 +460,37 @@ func (r *svgRenderer) label(n *layout.Node) {
 	if len(n.Lines) == 0 {
 		return
 	}
-	r.printf("<text %s %s>", attr("class", "label"), attr("fill", boxLookOf(r.opt.Theme, n).text.Hex()))
+	o := r.out
+	o.str("<text")
+	o.attr("class", "label")
+	o.color("fill", boxLookOf(r.opt.Theme, n).text)
+	o.str(">")
 	for _, l := range n.Lines {
-		anchor := classToken(string(l.Anchor))
-		if l.Anchor == "" {
-			anchor = string(layout.AnchorStart)
-		}
-		weight := ""
-		if l.Bold {
-			weight = " " + attr("font-weight", "bold")
-		}
-		r.printf("<tspan %s %s %s %s%s>%s</tspan>", attr("x", dec2(l.X)), attr("y", dec2(l.Baseline)),
-			attr("font-size", dec2(l.Size)), attr("text-anchor", anchor), weight, escape(l.Text))
+		r.tspan(l)
 	}
-	r.printf("</text>\n")
+	o.str("</text>\n")
+}
+
+// tspan writes one line of a label.
+func (r *svgRenderer) tspan(l layout.Line) {
+	o := r.out
+	o.str("<tspan")
+	o.num("x", l.X)
+	o.num("y", l.Baseline)
+	o.num("font-size", l.Size)
+	o.open("text-anchor")
+	if l.Anchor == "" {
+		o.str(string(layout.AnchorStart))
+	} else {
+		o.token(string(l.Anchor))
+	}
+	o.close()
+	if l.Bold {
+		o.attr("font-weight", "bold")
+	}
+	o.str(">")
+	o.text(l.Text)
+	o.str("</tspan>")
 }
 
 // icon draws an emoji centred in its box, or an image file embedded as a
@@ -408,21 +499,47 @@ func (r *svgRenderer) icon(ic *layout.Icon) {
 	if ic == nil {
 		return
 	}
+	o := r.out
 	b := ic.Box
 	if ic.Path == "" {
 		size := emojiScale * b.H
-		r.printf("<text %s %s %s %s %s %s>%s</text>\n", attr("class", "icon"),
-			attr("x", dec2(b.X+b.W/2)), attr("y", dec2(b.Y+b.H/2+emojiBaseline*size)),
-			attr("font-size", dec2(size)), attr("text-anchor", "middle"),
-			attr("font-family", emojiFamily), escape(ic.Text))
+		o.str("<text")
+		o.attr("class", "icon")
+		o.num("x", b.X+b.W/2)
+		o.num("y", b.Y+b.H/2+emojiBaseline*size)
+		o.num("font-size", size)
+		o.attr("text-anchor", "middle")
+		o.attr("font-family", emojiFamily)
+		o.str(">")
+		o.text(ic.Text)
+		o.str("</text>\n")
 		return
 	}
-	r.printf("<image %s %s %s %s %s %s/>\n", attr("class", "icon"), attr("x", dec2(b.X)), attr("y", dec2(b.Y)),
-		attr("width", dec2(b.W)), attr("height", dec2(b.H)), attr("xlink:href", r.images[ic.Path]))
+	o.str("<image")
+	o.attr("class", "icon")
+	o.num("x", b.X)
+	o.num("y", b.Y)
+	o.num("width", b.W)
+	o.num("height", b.H)
+	o.attr("xlink:href", r.images[ic.Path])
+	o.str(emptyEnd)
 }
 
-// rect writes a <rect> with the geometry of b and the given attributes.
-func (r *svgRenderer) rect(b layout.Rect, attrs ...string) {
-	r.printf("<rect %s %s %s %s %s/>\n", attr("x", dec2(b.X)), attr("y", dec2(b.Y)),
-		attr("width", dec2(b.W)), attr("height", dec2(b.H)), strings.Join(attrs, " "))
+// openRect writes the start of a <rect> with the geometry of b; the
+// caller adds its other attributes and ends it with emptyEnd.
+func (r *svgRenderer) openRect(b layout.Rect) {
+	o := r.out
+	o.str("<rect")
+	o.num("x", b.X)
+	o.num("y", b.Y)
+	o.num("width", b.W)
+	o.num("height", b.H)
+}
+
+// filledRect writes a <rect> of class class filled with c.
+func (r *svgRenderer) filledRect(b layout.Rect, class string, c Color) {
+	r.openRect(b)
+	r.out.attr("class", class)
+	r.out.color("fill", c)
+	r.out.str(emptyEnd)
 }

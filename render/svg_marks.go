@@ -1,9 +1,6 @@
 package render
 
 import (
-	"strconv"
-	"strings"
-
 	"github.com/roadmapgo/roadmap/layout"
 )
 
@@ -15,10 +12,15 @@ func (r *svgRenderer) meter(m *layout.Meter) {
 		return
 	}
 	t := r.opt.Theme
-	r.canvas.Group(attr("class", "meter"), attr("data-done", strconv.Itoa(m.Done)), attr("data-total", strconv.Itoa(m.Total)))
-	r.rect(m.Track, attr("class", "track"), attr("fill", t.MeterTrack.Hex()))
+	o := r.out
+	o.str("<g")
+	o.attr("class", "meter")
+	o.int("data-done", m.Done)
+	o.int("data-total", m.Total)
+	o.str(groupEnd)
+	r.filledRect(m.Track, "track", t.MeterTrack)
 	if m.Fill.W > 0 {
-		r.rect(m.Fill, attr("class", "fill"), attr("fill", t.MeterFill.Hex()))
+		r.filledRect(m.Fill, "fill", t.MeterFill)
 	}
 	r.canvas.Gend()
 }
@@ -28,32 +30,76 @@ func (r *svgRenderer) meter(m *layout.Meter) {
 func (r *svgRenderer) mark(m layout.Mark) {
 	t := r.opt.Theme
 	g := markGlyphOf(m)
-	r.canvas.Group(attr("class", "mark "+classToken(m.Kind)))
+	o := r.out
+	o.str("<g")
+	o.open("class")
+	o.str("mark ")
+	o.token(m.Kind)
+	o.close()
+	o.str(groupEnd)
 	r.circle(g.c, g.r, t.MarkInk)
 	if g.inner > 0 {
 		r.circle(g.c, g.inner, t.MarkPaper)
 	}
 	if g.halfInner {
-		top, bottom := pt(g.c.X, g.c.Y-g.inner), pt(g.c.X, g.c.Y+g.inner)
-		rad := dec2(g.inner)
-		r.canvas.Path("M"+top+" A"+rad+" "+rad+" 0 0 0 "+bottom+" Z", attr("fill", t.MarkInk.Hex()))
+		r.halfDisc(g.c, g.inner, t.MarkInk)
 	}
 	if len(g.line) > 0 {
 		col := t.MarkPaper
 		if g.lineInk {
 			col = t.MarkInk
 		}
-		pts := make([]string, len(g.line))
-		for i, p := range g.line {
-			pts[i] = pt(p.X, p.Y)
-		}
-		r.canvas.Path("M"+strings.Join(pts, " L"), attr("fill", "none"), attr("stroke", col.Hex()),
-			attr("stroke-width", dec2(g.stroke)), attr("stroke-linecap", "round"), attr("stroke-linejoin", "round"))
+		r.polyline(g.line, g.stroke, col)
 	}
 	r.canvas.Gend()
 }
 
 // circle writes a filled <circle>.
 func (r *svgRenderer) circle(c layout.Point, rad float64, col Color) {
-	r.printf("<circle %s %s %s %s/>\n", attr("cx", dec2(c.X)), attr("cy", dec2(c.Y)), attr("r", dec2(rad)), attr("fill", col.Hex()))
+	o := r.out
+	o.str("<circle")
+	o.num("cx", c.X)
+	o.num("cy", c.Y)
+	o.num("r", rad)
+	o.color("fill", col)
+	o.str(emptyEnd)
+}
+
+// halfDisc writes the left half of the disc of centre c and radius rad,
+// filled with col, as a <path>.
+func (r *svgRenderer) halfDisc(c layout.Point, rad float64, col Color) {
+	o := r.out
+	o.str(`<path d="M`)
+	o.point(c.X, c.Y-rad)
+	o.str(" A")
+	o.dec(rad)
+	o.str(" ")
+	o.dec(rad)
+	o.str(" 0 0 0 ")
+	o.point(c.X, c.Y+rad)
+	o.str(` Z"`)
+	o.color("fill", col)
+	o.str(pathEnd)
+}
+
+// polyline writes the open line through pts, round-capped and joined, as
+// a <path>.
+func (r *svgRenderer) polyline(pts []layout.Point, width float64, col Color) {
+	o := r.out
+	o.str(`<path d="`)
+	for i, p := range pts {
+		if i == 0 {
+			o.str("M")
+		} else {
+			o.str(" L")
+		}
+		o.point(p.X, p.Y)
+	}
+	o.str(`"`)
+	o.attr("fill", "none")
+	o.color("stroke", col)
+	o.num("stroke-width", width)
+	o.attr("stroke-linecap", "round")
+	o.attr("stroke-linejoin", "round")
+	o.str(pathEnd)
 }

@@ -5,24 +5,19 @@ import (
 	"encoding/base64"
 	"encoding/xml"
 	"fmt"
-	"math"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 )
 
-// escape makes s safe as XML text or a double-quoted attribute value:
-// markup characters, quotes and newlines become references, and
-// characters XML forbids (or invalid UTF-8) become U+FFFD.
+// escape makes s safe as XML text or a double-quoted attribute value
+// (see appendEscaped).
 func escape(s string) string {
 	if !needsEscape(s) {
 		return s
 	}
-	var b strings.Builder
-	// EscapeText only fails when its writer does; a Builder never does.
-	_ = xml.EscapeText(&b, []byte(s))
-	return b.String()
+	return string(appendEscaped(nil, s))
 }
 
 // needsEscape reports whether s has a byte that escape might change:
@@ -37,41 +32,22 @@ func needsEscape(s string) bool {
 	return false
 }
 
-// attr is the attribute name="value", with value escaped.
+// attr is the attribute name="value", with value escaped, for svgo's
+// attribute lists; the elements written once per document go through
+// svgo this way, the ones written per node or edge through svgWriter.
 func attr(name, value string) string {
 	return name + `="` + escape(value) + `"`
 }
 
-// dec2 formats v with two decimals, the same way on every run; -0 and
-// values that are not finite print as 0.00.
-func dec2(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		v = 0
-	}
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	if s == "-0.00" {
-		return "0.00"
-	}
-	return s
-}
+// dec2 formats v with two decimals (see appendDec2).
+func dec2(v float64) string { return string(appendDec2(nil, v)) }
 
 // pt formats a point of path data as "x,y".
-func pt(x, y float64) string { return dec2(x) + "," + dec2(y) }
+func pt(x, y float64) string { return string(appendXY(nil, x, y)) }
 
-// classToken makes s usable as one word of a class attribute: ASCII
-// letters, digits, "-" and "_" stay, anything else becomes "-".
-func classToken(s string) string {
-	if s == "" {
-		return "none"
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if !isIDChar(c) || c == '.' {
-			b[i] = '-'
-		}
-	}
-	return string(b)
-}
+// classToken makes s usable as one word of a class attribute (see
+// appendClassToken).
+func classToken(s string) string { return string(appendClassToken(nil, s)) }
 
 func isIDChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
@@ -81,6 +57,9 @@ func isIDChar(c byte) bool {
 // dots): characters outside [A-Za-z0-9_.-] become "_", and an id that
 // does not start with a letter or "_" gets a leading "_".
 func sanitizeID(s string) string {
+	if isValidID(s) {
+		return s
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if !isIDChar(c) {
@@ -91,6 +70,19 @@ func sanitizeID(s string) string {
 		b = append([]byte{'_'}, b...)
 	}
 	return string(b)
+}
+
+// isValidID reports whether sanitizeID keeps s as it is.
+func isValidID(s string) bool {
+	if s == "" || !(s[0] == '_' || s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isIDChar(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // idSet hands out unique document ids: the prefix plus the sanitized
