@@ -75,7 +75,7 @@ func SVG(w io.Writer, d *layout.Diagram, opt SVGOptions) error {
 		out:    out,
 		d:      d,
 		opt:    opt,
-		ids:    newIDSet(opt.IDPrefix),
+		ids:    newIDSet(opt.IDPrefix, len(d.Nodes)+len(d.Edges)),
 	}
 	if err := r.document(); err != nil {
 		return err

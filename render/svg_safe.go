@@ -92,10 +92,12 @@ type idSet struct {
 	taken  map[string]bool
 }
 
-func newIDSet(prefix string) *idSet {
-	return &idSet{prefix: prefix, taken: map[string]bool{}}
+// newIDSet returns an empty idSet with room for about size ids.
+func newIDSet(prefix string, size int) *idSet {
+	return &idSet{prefix: prefix, taken: make(map[string]bool, size)}
 }
 
+// add returns the id of name and marks it taken.
 func (s *idSet) add(name string) string {
 	id := sanitizeID(s.prefix + name)
 	for i := 2; s.taken[id]; i++ {

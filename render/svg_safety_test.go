@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -107,7 +108,7 @@ func TestSafeURL(t *testing.T) {
 }
 
 func TestSanitizeIDs(t *testing.T) {
-	s := newIDSet("my prefix:")
+	s := newIDSet("my prefix:", 0)
 	for _, c := range []struct{ in, want string }{
 		{"intro", "my_prefix_intro"}, {"intro", "my_prefix_intro-2"}, {"a b", "my_prefix_a_b"},
 	} {
@@ -171,11 +172,37 @@ func FuzzSVG(f *testing.F) {
 }
 
 func TestEscapeMatchesEncodingXML(t *testing.T) {
-	for _, s := range []string{"plain text 1.5", "a&b", `"q"`, "it's", "<x>", "tab\there", "é", "\x00", "\xff", ""} {
-		var want strings.Builder
-		_ = xml.EscapeText(&want, []byte(s))
-		if got := escape(s); got != want.String() {
-			t.Errorf("escape(%q) = %q, want %q", s, got, want.String())
+	for _, s := range []string{"plain text 1.5", "a&b", `"q"`, "it's", "<x>", "tab\there", "é", "\x00", "\xff", "",
+		"line\r\nbreak", "\x7f", "\uFFFD", "\uFFFE", "\xed\xa0\x80", "\U0001F600 ok", "a\xc3"} {
+		checkEscape(t, s)
+	}
+}
+
+// FuzzEscape checks that escape writes what encoding/xml.EscapeText
+// writes, byte for byte, on any input.
+func FuzzEscape(f *testing.F) {
+	f.Add("a<b>&\"c'\t\n\r\x00\xff\uFFFD")
+	f.Fuzz(checkEscape)
+}
+
+func checkEscape(t *testing.T, s string) {
+	var want strings.Builder
+	_ = xml.EscapeText(&want, []byte(s))
+	if got := escape(s); got != want.String() {
+		t.Errorf("escape(%q) = %q, want %q", s, got, want.String())
+	}
+}
+
+func TestDec2(t *testing.T) {
+	for _, c := range []struct {
+		in   float64
+		want string
+	}{
+		{1.5, "1.50"}, {-2.25, "-2.25"}, {-0.001, "0.00"}, {math.Copysign(0, -1), "0.00"},
+		{math.NaN(), "0.00"}, {math.Inf(-1), "0.00"}, {1e21, "1000000000000000000000.00"},
+	} {
+		if got := dec2(c.in); got != c.want {
+			t.Errorf("dec2(%v) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

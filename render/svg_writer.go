@@ -20,7 +20,7 @@ type svgWriter struct {
 }
 
 // flushAt is the size at which the buffer goes to the underlying writer.
-const flushAt = 32 << 10
+const flushAt = 8 << 10
 
 func newSVGWriter(w io.Writer) *svgWriter {
 	return &svgWriter{w: w, buf: make([]byte, 0, 2*flushAt)}
