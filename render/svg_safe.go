@@ -53,6 +53,11 @@ func isIDChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.'
 }
 
+// isIDStart reports whether an id may start with c: a letter or "_".
+func isIDStart(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
 // sanitizeID makes s a valid XML id (and a CSS identifier after escaping
 // dots): characters outside [A-Za-z0-9_.-] become "_", and an id that
 // does not start with a letter or "_" gets a leading "_".
@@ -60,21 +65,26 @@ func sanitizeID(s string) string {
 	if isValidID(s) {
 		return s
 	}
-	b := []byte(s)
-	for i, c := range b {
+	var b strings.Builder
+	b.Grow(len(s) + 1)
+	// A first character outside the id characters becomes "_", which
+	// may start an id; a digit, "-" or "." may not.
+	if s == "" || isIDChar(s[0]) && !isIDStart(s[0]) {
+		b.WriteByte('_')
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if !isIDChar(c) {
-			b[i] = '_'
+			c = '_'
 		}
+		b.WriteByte(c)
 	}
-	if len(b) == 0 || !(b[0] == '_' || b[0] >= 'a' && b[0] <= 'z' || b[0] >= 'A' && b[0] <= 'Z') {
-		b = append([]byte{'_'}, b...)
-	}
-	return string(b)
+	return b.String()
 }
 
 // isValidID reports whether sanitizeID keeps s as it is.
 func isValidID(s string) bool {
-	if s == "" || !(s[0] == '_' || s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+	if s == "" || !isIDStart(s[0]) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
