@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"flag"
 	"image"
 	"image/color"
 	"image/png"
@@ -12,16 +11,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/golden"
 	"github.com/roadmapgo/roadmap/layout"
 )
-
-// updating reports whether the test run was asked to rewrite golden files
-// with -update (the flag is defined by the package's SVG tests; it is
-// looked up when used, so that its value is the parsed one).
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // label returns the lines of a centred label in box b, measured with the
 // layout's font.
@@ -163,7 +155,7 @@ func TestPNGGolden(t *testing.T) {
 func pngCheckGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name+".png")
-	if updating() {
+	if golden.Update() {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -179,7 +171,7 @@ func pngCheckGolden(t *testing.T, name string, got []byte) {
 	}
 	off := countOff(g, w, 16)
 	if off > g.Rect.Dx()*g.Rect.Dy()/10000 {
-		gotPath := filepath.Join("testdata", name+".got.png")
+		gotPath := golden.GotPath(path)
 		_ = os.WriteFile(gotPath, got, 0o644)
 		t.Errorf("%d pixels differ from %s by more than 16; see %s", off, path, gotPath)
 	}

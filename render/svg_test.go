@@ -3,17 +3,13 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/golden"
 	"github.com/roadmapgo/roadmap/layout"
 )
-
-// svgUpdate rewrites the SVG golden files (go test -update).
-var svgUpdate = flag.Bool("update", false, "rewrite the SVG golden files in testdata")
 
 // svgSample has every node kind, an optional topic with a status, an
 // emoji and an image icon, a link with a tooltip and every edge kind.
@@ -62,29 +58,10 @@ func renderSVG(t testing.TB, d *layout.Diagram, opt SVGOptions) []byte {
 	return b.Bytes()
 }
 
-// svgCheckGolden compares got with testdata/name, rewriting it with -update
-// and writing a .got file beside it on a mismatch.
+// svgCheckGolden compares got with testdata/name (see package golden).
 func svgCheckGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *svgUpdate {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	ext := filepath.Ext(name)
-	gotPath := strings.TrimSuffix(path, ext) + ".got" + ext
-	if !bytes.Equal(got, want) {
-		_ = os.WriteFile(gotPath, got, 0o644)
-		t.Errorf("%s differs from the golden; see %s (run go test -update to accept)", path, gotPath)
-		return
-	}
-	_ = os.Remove(gotPath)
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func TestSVGGolden(t *testing.T) {
