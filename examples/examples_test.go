@@ -5,15 +5,14 @@ package examples
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "re-render the example images")
+	"github.com/roadmapgo/roadmap/internal/golden"
+)
 
 // renders are the example images: each a "roadmap render" command line
 // (with -f svg,png added) whose outputs are committed.
@@ -43,7 +42,7 @@ func TestRenderedExamplesAreFresh(t *testing.T) {
 	}
 	for _, r := range renders {
 		args := append([]string{"render", "-f", "svg,png"}, r...)
-		if *update {
+		if golden.Update() {
 			if out, err := roadmapCmd(companion, args...).CombinedOutput(); err != nil {
 				t.Fatalf("%v: %v\n%s", args, err, out)
 			}

@@ -2,17 +2,15 @@ package markdown
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/golden"
 	"github.com/roadmapgo/roadmap/roadmap"
 	"go.yaml.in/yaml/v3"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files and examples/*.yaml")
 
 // seedREADME is a copy of the llm-course README (Apache-2.0,
 // github.com/mlabonne/llm-course) that the example roadmaps come from.
@@ -42,7 +40,7 @@ func readHandEdits(t *testing.T, path string) handEdits {
 	t.Helper()
 	var h handEdits
 	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) && *update {
+	if os.IsNotExist(err) && golden.Update() {
 		return h
 	}
 	if err != nil {
@@ -110,7 +108,7 @@ func TestExamples(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if *update {
+		if golden.Update() {
 			if err := os.WriteFile(path, got, 0o644); err != nil {
 				t.Fatal(err)
 			}
