@@ -126,10 +126,12 @@ func newFace(ttf []byte) *fontFace {
 // runes and keeps the rows and columns that are not all zero.
 func (ff *fontFace) tabulateKerning() {
 	var all [pairN * pairN]float64
+	glyphs := ff.asciiGlyphs()
+	var buf sfnt.Buffer
 	nl, nr := 0, 0
 	for a := range pairN {
 		for b := range pairN {
-			k := ff.loadKern(rune(a+pairLo), rune(b+pairLo))
+			k := ff.glyphKern(&buf, glyphs[a], glyphs[b])
 			all[a*pairN+b] = k
 			if k == 0 {
 				continue
@@ -183,26 +185,48 @@ func (ff *fontFace) load(r rune) float64 {
 	return float64(adv) / ff.upem
 }
 
-// loadKern reads the kerning between a and b in em from the font.
+// asciiGlyphs returns the glyph index of every rune of the kerning
+// table (0 where the font lacks it, or has no font).
+func (ff *fontFace) asciiGlyphs() [pairN]sfnt.GlyphIndex {
+	var gs [pairN]sfnt.GlyphIndex
+	if ff.f == nil {
+		return gs
+	}
+	var buf sfnt.Buffer
+	for i := range gs {
+		if g, err := ff.f.GlyphIndex(&buf, rune(i+pairLo)); err == nil {
+			gs[i] = g
+		}
+	}
+	return gs
+}
+
+// glyphKern reads the kerning between glyphs a and b in em from the font;
+// 0 when either is missing.
+func (ff *fontFace) glyphKern(buf *sfnt.Buffer, a, b sfnt.GlyphIndex) float64 {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	k, err := ff.f.Kern(buf, a, b, ff.ppem(), font.HintingNone)
+	if err != nil {
+		return 0
+	}
+	return float64(k) / ff.upem
+}
+
+// loadKern reads the kerning between runes a and b in em from the font.
 func (ff *fontFace) loadKern(a, b rune) float64 {
 	if ff.f == nil {
 		return 0
 	}
 	buf := ff.bufs.Get().(*sfnt.Buffer)
 	defer ff.bufs.Put(buf)
-	ga, err := ff.f.GlyphIndex(buf, a)
-	if err != nil || ga == 0 {
+	ga, errA := ff.f.GlyphIndex(buf, a)
+	gb, errB := ff.f.GlyphIndex(buf, b)
+	if errA != nil || errB != nil {
 		return 0
 	}
-	gb, err := ff.f.GlyphIndex(buf, b)
-	if err != nil || gb == 0 {
-		return 0
-	}
-	k, err := ff.f.Kern(buf, ga, gb, ff.ppem(), font.HintingNone)
-	if err != nil {
-		return 0
-	}
-	return float64(k) / ff.upem
+	return ff.glyphKern(buf, ga, gb)
 }
 
 // advance returns the advance of r in em, cached.
