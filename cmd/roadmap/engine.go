@@ -44,20 +44,21 @@ func diagramFor(e *env, input string, fl *renderFlags) (*layout.Diagram, error) 
 	return d, nil
 }
 
-// nativeInput loads the roadmap the native engine draws, refusing a
-// course file with the way to render it.
+// nativeInput loads the roadmap the native engine draws. A course file
+// fails to load as a roadmap; it then gets the way to render it. (Loading
+// first keeps a roadmap to one parse, on the hot path.)
 func nativeInput(e *env, input string) (*roadmap.Roadmap, error) {
-	if input == "-" {
-		return loadRoadmap(e, input)
-	}
-	c, err := roadmap.LoadAny(input)
-	if err != nil {
-		return nil, err
-	}
-	if c.File != "" {
+	r, err := loadRoadmap(e, input)
+	if err != nil && input != "-" && isCourseFile(input) {
 		return nil, fmt.Errorf("%s: a course joins several parts; render it with --engine dot (the native engine draws one roadmap)", input)
 	}
-	return c.Roadmaps[0], nil
+	return r, err
+}
+
+// isCourseFile reports whether the file at path is a course file.
+func isCourseFile(path string) bool {
+	data, err := os.ReadFile(path)
+	return err == nil && roadmap.IsCourse(data)
 }
 
 // companionLayout asks roadmap-graphviz for the diagram of input.
