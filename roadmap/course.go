@@ -81,21 +81,23 @@ func LoadCourse(path string) (*Course, error) {
 	return loadCourse(filepath.Clean(path), data)
 }
 
-// LoadAny loads the file at path as a course when IsCourse says it is
-// one (as LoadCourse), and as a roadmap otherwise (as LoadAll with that
-// one path). Course.File tells which it was: it is "" for a roadmap.
+// LoadAny loads the file at path as a course when IsCourse would say it
+// is one (as LoadCourse), and as a roadmap otherwise (as LoadAll with that
+// one path), parsing it once. Course.File tells which it was: it is "" for a roadmap.
 func LoadAny(path string) (*Course, error) {
 	data, err := readLimited(path)
 	if err != nil {
 		return nil, err
 	}
 	key := filepath.Clean(path)
-	if IsCourse(data) {
-		return loadCourse(key, data)
+	d := newDecoder(key)
+	root := d.decodeRoot(data)
+	if root != nil && courseKey(root) != nil {
+		return loadCourseDoc(key, d, d.courseAt(root))
 	}
 	l := newLoader()
 	c := &Course{files: l.files}
-	c.add(l.add(key, data))
+	c.add(l.addFile(key, checkFile(d, d.roadmapAt(root), filepath.Dir(key))))
 	return c.finish(l, nil)
 }
 
@@ -103,7 +105,12 @@ func LoadAny(path string) (*Course, error) {
 // loads its parts. Problems of the course file come first.
 func loadCourse(key string, data []byte) (*Course, error) {
 	d := newDecoder(key)
-	doc := d.decodeCourse(data)
+	return loadCourseDoc(key, d, d.decodeCourse(data))
+}
+
+// loadCourseDoc loads the parts of doc, the course file at key decoded by
+// d, which holds its problems.
+func loadCourseDoc(key string, d *decoder, doc *courseDoc) (*Course, error) {
 	if errs := d.result(); len(errs) > 0 {
 		return nil, errs
 	}
@@ -124,7 +131,12 @@ func loadCourse(key string, data []byte) (*Course, error) {
 // decodeCourse decodes and validates a course file. It returns nil when
 // the file is not even a mapping; the problems are left in d.errs.
 func (d *decoder) decodeCourse(data []byte) *courseDoc {
-	root := d.decodeRoot(data)
+	return d.courseAt(d.decodeRoot(data))
+}
+
+// courseAt decodes the course of root, the parsed file (nil when it could
+// not be parsed, which decodeRoot has reported).
+func (d *decoder) courseAt(root *yaml.Node) *courseDoc {
 	if root == nil {
 		return nil
 	}

@@ -68,7 +68,12 @@ func (d *decoder) result() ErrorList {
 // the roadmap it could build, possibly partial, and leaves the problems in
 // d.errs. Ids, references and icons are checked afterwards.
 func (d *decoder) decodeFile(data []byte) *Roadmap {
-	root := d.decodeRoot(data)
+	return d.roadmapAt(d.decodeRoot(data))
+}
+
+// roadmapAt decodes the roadmap of root, the parsed file (nil when it
+// could not be parsed, which decodeRoot has reported).
+func (d *decoder) roadmapAt(root *yaml.Node) *Roadmap {
 	if root == nil {
 		return nil
 	}

@@ -119,8 +119,14 @@ type file struct {
 // parseFile decodes data and runs the checks that need only this file.
 // Icon paths are looked for in dir unless it is "".
 func parseFile(data []byte, name, dir string) *file {
-	f := &file{d: newDecoder(name), ids: map[string]Node{}}
-	f.r = f.d.decodeFile(data)
+	d := newDecoder(name)
+	return checkFile(d, d.decodeFile(data), dir)
+}
+
+// checkFile runs the checks that need only this file on r, decoded by d
+// (nil when it could not be decoded).
+func checkFile(d *decoder, r *Roadmap, dir string) *file {
+	f := &file{d: d, r: r, ids: map[string]Node{}}
 	if f.r == nil {
 		return f
 	}
@@ -194,7 +200,12 @@ func (l *loader) load(key string) (*file, error) {
 // add checks data, the content of the file at key, and loads the files
 // it references.
 func (l *loader) add(key string, data []byte) *file {
-	f := parseFile(data, key, filepath.Dir(key))
+	return l.addFile(key, parseFile(data, key, filepath.Dir(key)))
+}
+
+// addFile records f, the checked file at key, and loads the files it
+// references.
+func (l *loader) addFile(key string, f *file) *file {
 	l.files[key] = f
 	l.order = append(l.order, f)
 	if f.r != nil {
