@@ -7,7 +7,6 @@ import (
 	"image/png"
 	"io"
 	"math"
-	"os"
 
 	"github.com/roadmapgo/roadmap/layout"
 )
@@ -24,8 +23,10 @@ type PNGOptions struct {
 	// Transparent leaves the background transparent instead of painting
 	// it in Theme.Background; shadows then darken only what they fall on.
 	Transparent bool
-	// ReadFile reads the image files of icons (Icon.Path); nil means
-	// os.ReadFile.
+	// ReadFile reads the image files of icons (Icon.Path); nil means the
+	// operating system's files, each refused by its size before reading
+	// when over roadmap.MaxIconSize. A server passes a Project's ReadFile
+	// (roadmap.Project) so that icons are read only inside the project.
 	ReadFile func(name string) ([]byte, error)
 }
 
@@ -83,7 +84,7 @@ func Image(d *layout.Diagram, opt PNGOptions) (*image.RGBA, error) {
 		opt.Scale = 1
 	}
 	if opt.ReadFile == nil {
-		opt.ReadFile = os.ReadFile
+		opt.ReadFile = readIconFile
 	}
 	w, h, err := pixelSize(d, opt.Scale)
 	if err != nil {

@@ -1,9 +1,7 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
-	"image"
 	_ "image/gif"  // icons may be GIF
 	_ "image/jpeg" // icons may be JPEG
 	_ "image/png"  // icons may be PNG
@@ -32,16 +30,16 @@ func (r *rasterRenderer) icon(ic *layout.Icon) error {
 		}
 		return r.badge(box, ic.Text)
 	}
-	data, err := r.opt.ReadFile(ic.Path)
+	data, err := readIcon(r.opt.ReadFile, ic.Path)
 	if err != nil {
 		return fmt.Errorf("icon: %w", err)
 	}
 	if isSVGIcon(ic.Path, data) {
 		return r.badge(box, "")
 	}
-	src, _, err := image.Decode(bytes.NewReader(data))
+	src, err := decodeIcon(ic.Path, data)
 	if err != nil {
-		return fmt.Errorf("icon %s: %w", ic.Path, err)
+		return err
 	}
 	if src.Bounds().Empty() || box.W <= 0 || box.H <= 0 {
 		return nil

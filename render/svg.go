@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 
 	svg "github.com/ajstarks/svgo/float"
 
@@ -23,8 +22,10 @@ type SVGOptions struct {
 	// and only in the weights they use, as a data: URI in an @font-face
 	// rule, so that text fits its boxes on machines that lack the font.
 	EmbedFont bool
-	// ReadFile reads the image files of icons (Icon.Path); nil means
-	// os.ReadFile. Images are embedded as data: URIs, never linked.
+	// ReadFile reads the image files of icons (Icon.Path); nil means the
+	// operating system's files, each refused by its size before reading
+	// when over roadmap.MaxIconSize. A server passes a Project's ReadFile
+	// (roadmap.Project) so that icons are read only inside the project. Images are embedded as data: URIs, never linked.
 	ReadFile func(name string) ([]byte, error)
 }
 
@@ -67,7 +68,7 @@ func SVG(w io.Writer, d *layout.Diagram, opt SVGOptions) error {
 		opt.Theme = Light
 	}
 	if opt.ReadFile == nil {
-		opt.ReadFile = os.ReadFile
+		opt.ReadFile = readIconFile
 	}
 	out := newSVGWriter(w)
 	r := &svgRenderer{

@@ -152,7 +152,7 @@ func safeURL(u string) (string, bool) {
 // whose media type comes from the content (PNG, JPEG, GIF, WebP or SVG),
 // never from the file name.
 func (r *svgRenderer) dataURI(name string) (string, error) {
-	data, err := r.opt.ReadFile(name)
+	data, err := readIcon(r.opt.ReadFile, name)
 	if err != nil {
 		return "", err
 	}

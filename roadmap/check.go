@@ -1,7 +1,8 @@
 package roadmap
 
 import (
-	"os"
+	"errors"
+	"io/fs"
 	"path"
 	"path/filepath"
 	"strings"
@@ -115,16 +116,16 @@ func IsImageIcon(icon string) bool {
 	return strings.ContainsAny(icon, `/\`)
 }
 
-// checkIcons checks that image icons are relative paths and, when dir is
-// not "", that they exist as files under dir.
-func (d *decoder) checkIcons(r *Roadmap, dir string) {
-	d.checkIcon(r, r.Icon, dir, r.Pos)
+// checkIcons checks that image icons are relative paths and, when proj
+// is not nil, that they are files inside it of at most MaxIconSize bytes.
+func (d *decoder) checkIcons(r *Roadmap, proj *Project) {
+	d.checkIcon(r, r.Icon, proj, r.Pos)
 	for _, s := range r.Sections {
-		d.checkIcon(s, s.Icon, dir, s.Pos)
+		d.checkIcon(s, s.Icon, proj, s.Pos)
 	}
 }
 
-func (d *decoder) checkIcon(obj any, icon, dir string, at Pos) {
+func (d *decoder) checkIcon(obj any, icon string, proj *Project, at Pos) {
 	if icon == "" || !IsImageIcon(icon) {
 		return
 	}
@@ -133,14 +134,19 @@ func (d *decoder) checkIcon(obj any, icon, dir string, at Pos) {
 		d.errorAt(p, "icon %s must be a path relative to this file, or an emoji", quote(icon))
 		return
 	}
-	if dir == "" {
+	if proj == nil {
 		return
 	}
-	info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(icon)))
+	name := proj.join(d.file, icon)
+	info, err := proj.Stat(name)
 	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		d.errorAt(p, "icon image %s not found next to this file (looked for %s); fix the path or use an emoji", quote(icon), name)
 	case err != nil:
-		d.errorAt(p, "icon image %s not found next to this file (looked in %s); fix the path or use an emoji", quote(icon), dir)
+		d.errorAt(p, "icon image %s: %s", quote(icon), proj.problem(name, err))
 	case !info.Mode().IsRegular():
 		d.errorAt(p, "icon image %s is not a file; fix the path or use an emoji", quote(icon))
+	case info.Size() > MaxIconSize:
+		d.errorAt(p, "icon image %s is over the limit of %s (MaxIconSize); use a smaller image", quote(icon), sizeText(MaxIconSize))
 	}
 }

@@ -68,59 +68,62 @@ func IsCourse(src []byte) bool {
 }
 
 // LoadCourse reads the course file at path and loads its parts, and the
-// files their FILE#ID references name, as LoadAll does. The Course has
-// the file's title and description, and its parts in the order listed.
-// A course file that cannot be read gives the error of the os package;
-// any other failure, in the course file or in a part, is an ErrorList
-// holding every problem found.
+// files their FILE#ID references name, as LoadAll does, inside the
+// default project of path (see FindRoot). The Course has the file's title
+// and description, and its parts in the order listed. A course file that
+// cannot be read gives the error of the os package; any other failure,
+// in the course file or in a part, is an ErrorList holding every problem
+// found.
 func LoadCourse(path string) (*Course, error) {
-	data, err := readLimited(path)
+	return withDefault(path, func(p *Project) (*Course, error) { return p.LoadCourse(path) })
+}
+
+// LoadCourse is the package's LoadCourse, reading inside p.
+func (p *Project) LoadCourse(name string) (*Course, error) {
+	l := newLoader(p)
+	data, err := l.readTop(name)
 	if err != nil {
 		return nil, err
 	}
-	return loadCourse(filepath.Clean(path), data)
+	d := newDecoder(name)
+	return loadCourseDoc(l, d, d.decodeCourse(data))
 }
 
 // LoadAny loads the file at path as a course when IsCourse would say it
 // is one (as LoadCourse), and as a roadmap otherwise (as LoadAll with that
 // one path), parsing it once. Course.File tells which it was: it is "" for a roadmap.
 func LoadAny(path string) (*Course, error) {
-	data, err := readLimited(path)
+	return withDefault(path, func(p *Project) (*Course, error) { return p.LoadAny(path) })
+}
+
+// LoadAny is the package's LoadAny, reading inside p.
+func (p *Project) LoadAny(name string) (*Course, error) {
+	l := newLoader(p)
+	data, err := l.readTop(name)
 	if err != nil {
 		return nil, err
 	}
-	key := filepath.Clean(path)
-	d := newDecoder(key)
+	d := newDecoder(name)
 	root := d.decodeRoot(data)
 	if root != nil && courseKey(root) != nil {
-		return loadCourseDoc(key, d, d.courseAt(root))
+		return loadCourseDoc(l, d, d.courseAt(root))
 	}
-	l := newLoader()
-	c := &Course{files: l.files}
-	c.add(l.addFile(key, checkFile(d, d.roadmapAt(root), filepath.Dir(key))))
+	c := &Course{files: l.files, proj: p}
+	c.add(l.addFile(name, checkFile(d, d.roadmapAt(root), p)))
 	return c.finish(l, nil)
 }
 
-// loadCourse decodes data, the course file at the cleaned path key, and
-// loads its parts. Problems of the course file come first.
-func loadCourse(key string, data []byte) (*Course, error) {
-	d := newDecoder(key)
-	return loadCourseDoc(key, d, d.decodeCourse(data))
-}
-
-// loadCourseDoc loads the parts of doc, the course file at key decoded by
-// d, which holds its problems.
-func loadCourseDoc(key string, d *decoder, doc *courseDoc) (*Course, error) {
+// loadCourseDoc loads the parts of doc, the course file decoded by d,
+// which holds its problems, with l.
+func loadCourseDoc(l *loader, d *decoder, doc *courseDoc) (*Course, error) {
 	if errs := d.result(); len(errs) > 0 {
 		return nil, errs
 	}
-	l := newLoader()
-	c := &Course{File: key, Title: doc.title, Description: doc.description, files: l.files}
+	c := &Course{File: d.file, Title: doc.title, Description: doc.description, files: l.files, proj: l.proj}
 	for _, p := range doc.parts {
-		partKey := filepath.Join(filepath.Dir(key), filepath.FromSlash(p.path))
-		f, err := l.get(partKey)
-		if err != nil {
-			d.errorAt(p.pos, "part %s: %s", quote(p.path), readProblem(partKey, err))
+		f, problem := l.referenced(l.proj.join(d.file, p.path))
+		if problem != "" {
+			d.errorAt(p.pos, "part %s: %s", quote(p.path), problem)
 			continue
 		}
 		c.add(f)

@@ -2,6 +2,7 @@ package roadmap
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -83,7 +84,7 @@ func TestLoadCourseErrors(t *testing.T) {
 			`course.yaml:2:17: parts lists "./a.yaml" twice (first at course.yaml:2:9); remove one`,
 		}},
 		{"part is a course", "course: C\nparts: [a.yaml, course.yaml]\n", []string{
-			`course.yaml:1:1: this is a course file (it has a "course" field), not a roadmap; a course's parts and FILE#ID references name roadmap files`,
+			`course.yaml:2:17: part "course.yaml": course.yaml is a course file, not a roadmap; a course's parts and FILE#ID references name roadmap files`,
 		}},
 		{"invalid part", "course: C\nparts: [bad.yaml]\n", []string{
 			`bad.yaml:3:5: unknown field "titel" in section; did you mean "title"?`,
@@ -153,7 +154,15 @@ func TestLoadAny(t *testing.T) {
 	if c.File == "" || c.Title != "C" || len(c.Roadmaps) != 2 || c.Roadmaps[0].Title != "B" {
 		t.Errorf("course file gave file %q, title %q, %d parts", c.File, c.Title, len(c.Roadmaps))
 	}
-	c, err = LoadAny(filepath.Join(dir, "sub", "b.yaml"))
+	if _, err := LoadAny(filepath.Join(dir, "sub", "b.yaml")); !strings.Contains(fmt.Sprint(err), "outside the project root") {
+		t.Errorf("sub/b.yaml requires ../a.yaml with no .git above: got %v, want it outside the project root", err)
+	}
+	proj, err := OpenProject(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer proj.Close()
+	c, err = proj.LoadAny(filepath.Join(dir, "sub", "b.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,9 @@ const (
 	// MaxFiles is the most files one Load or LoadAll reads, following
 	// FILE#ID references.
 	MaxFiles = 64
+	// MaxIconSize is the largest icon image file accepted, in bytes; the
+	// size is checked before the file is read.
+	MaxIconSize = 2 << 20
 	// MaxErrors is the most errors reported for one file; past it the
 	// list ends with a note that more were left out.
 	MaxErrors = 200

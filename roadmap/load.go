@@ -3,9 +3,6 @@ package roadmap
 import (
 	"errors"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 )
 
@@ -19,7 +16,7 @@ func Parse(r io.Reader, name string) (*Roadmap, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := parseFile(data, name, "")
+	f := parseFile(data, name)
 	f.checkCycles()
 	if errs := f.d.result(); len(errs) > 0 {
 		return nil, errs
@@ -29,15 +26,32 @@ func Parse(r io.Reader, name string) (*Roadmap, error) {
 
 // Load reads, decodes and validates the roadmap file at path. It also
 // loads the files its FILE#ID references name, to check that they exist
-// and hold the ids, and reports their problems too. A file that cannot
-// be read gives the error of the os package; any other failure is an
-// ErrorList holding every problem found.
+// and hold the ids, and reports their problems too. Every file it reads
+// lies inside the default project of path (see FindRoot and Project). A
+// file that cannot be read gives the error of the os package; any other
+// failure is an ErrorList holding every problem found.
 func Load(path string) (*Roadmap, error) {
-	c, err := LoadAll(path)
+	return withDefault(path, func(p *Project) (*Roadmap, error) { return p.Load(path) })
+}
+
+// Load is the package's Load, reading inside p.
+func (p *Project) Load(name string) (*Roadmap, error) {
+	c, err := p.LoadAll(name)
 	if err != nil {
 		return nil, err
 	}
 	return c.Roadmaps[0], nil
+}
+
+// withDefault runs load in the default project of path.
+func withDefault[T any](path string, load func(*Project) (T, error)) (T, error) {
+	p, err := openDefault(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer p.Close()
+	return load(p)
 }
 
 // Course is several roadmap files loaded together, such as the parts of
@@ -54,17 +68,27 @@ type Course struct {
 	// loaded and checked but not listed here.
 	Roadmaps []*Roadmap
 	files    map[string]*file
+	proj     *Project
 }
 
 // LoadAll loads the roadmap files at paths, and the files their FILE#ID
 // references name, each once, and checks every reference and the
-// requires cycles across files. A file named twice is listed once.
-// Errors are as for Load.
+// requires cycles across files. A file named twice is listed once. Every
+// file lies inside the default project of the first path. Errors are as
+// for Load.
 func LoadAll(paths ...string) (*Course, error) {
-	l := newLoader()
-	c := &Course{files: l.files}
-	for _, p := range paths {
-		f, err := l.get(filepath.Clean(p))
+	if len(paths) == 0 {
+		return nil, errors.New("roadmap: LoadAll of no file")
+	}
+	return withDefault(paths[0], func(p *Project) (*Course, error) { return p.LoadAll(paths...) })
+}
+
+// LoadAll is the package's LoadAll, reading inside p.
+func (p *Project) LoadAll(names ...string) (*Course, error) {
+	l := newLoader(p)
+	c := &Course{files: l.files, proj: p}
+	for _, n := range names {
+		f, err := l.top(n)
 		if err != nil {
 			return nil, err
 		}
@@ -93,7 +117,7 @@ func (c *Course) finish(l *loader, errs ErrorList) (*Course, error) {
 // Resolve finds the section or topic a requires of from names, in from
 // itself or in another file of the course.
 func (c *Course) Resolve(from *Roadmap, ref Ref) (Node, bool) {
-	f, ok := c.files[refFile(from, ref)]
+	f, ok := c.files[refFile(c.proj, from, ref)]
 	if !ok {
 		return Node{}, false
 	}
@@ -101,12 +125,12 @@ func (c *Course) Resolve(from *Roadmap, ref Ref) (Node, bool) {
 	return n, ok
 }
 
-// refFile is the cleaned path of the file ref points into.
-func refFile(from *Roadmap, ref Ref) string {
+// refFile is the cleaned name of the file ref points into.
+func refFile(p *Project, from *Roadmap, ref Ref) string {
 	if ref.File == "" {
 		return from.File
 	}
-	return filepath.Join(filepath.Dir(from.File), filepath.FromSlash(ref.File))
+	return p.join(from.File, ref.File)
 }
 
 // file is one decoded file with its problems and its ids.
@@ -116,23 +140,24 @@ type file struct {
 	ids map[string]Node
 }
 
-// parseFile decodes data and runs the checks that need only this file.
-// Icon paths are looked for in dir unless it is "".
-func parseFile(data []byte, name, dir string) *file {
+// parseFile decodes data and runs the checks that need only this file,
+// reading no other.
+func parseFile(data []byte, name string) *file {
 	d := newDecoder(name)
-	return checkFile(d, d.decodeFile(data), dir)
+	return checkFile(d, d.decodeFile(data), nil)
 }
 
 // checkFile runs the checks that need only this file on r, decoded by d
-// (nil when it could not be decoded).
-func checkFile(d *decoder, r *Roadmap, dir string) *file {
+// (nil when it could not be decoded). Icon files are looked for in proj
+// unless it is nil.
+func checkFile(d *decoder, r *Roadmap, proj *Project) *file {
 	f := &file{d: d, r: r, ids: map[string]Node{}}
 	if f.r == nil {
 		return f
 	}
 	f.ids = f.d.assignIDs(f.r)
 	f.d.checkLocalRefs(f.r, f.ids)
-	f.d.checkIcons(f.r, dir)
+	f.d.checkIcons(f.r, proj)
 	return f
 }
 
@@ -167,97 +192,6 @@ func addRequires(g *reqGraph, r *Roadmap, target func(Ref) (string, bool)) {
 	}
 }
 
-// loader reads files once each, following FILE#ID references.
-type loader struct {
-	files map[string]*file
-	order []*file
-}
-
-func newLoader() *loader {
-	return &loader{files: map[string]*file{}}
-}
-
-// get returns the file at the cleaned path key, loading it unless it is
-// loaded already.
-func (l *loader) get(key string) (*file, error) {
-	if f, ok := l.files[key]; ok {
-		return f, nil
-	}
-	return l.load(key)
-}
-
-// load reads and checks the file at the cleaned path key, and the files
-// it references. A file already loaded (or being loaded, for references
-// that go round in a circle) is not read again.
-func (l *loader) load(key string) (*file, error) {
-	data, err := readLimited(key)
-	if err != nil {
-		return nil, err
-	}
-	return l.add(key, data), nil
-}
-
-// add checks data, the content of the file at key, and loads the files
-// it references.
-func (l *loader) add(key string, data []byte) *file {
-	return l.addFile(key, parseFile(data, key, filepath.Dir(key)))
-}
-
-// addFile records f, the checked file at key, and loads the files it
-// references.
-func (l *loader) addFile(key string, f *file) *file {
-	l.files[key] = f
-	l.order = append(l.order, f)
-	if f.r != nil {
-		l.followRefs(f)
-	}
-	return f
-}
-
-// followRefs loads the files f references and checks that they hold the
-// ids named.
-func (l *loader) followRefs(f *file) {
-	for _, n := range f.r.Nodes() {
-		for _, ref := range n.Requires() {
-			if ref.File != "" {
-				l.checkRef(f, ref)
-			}
-		}
-	}
-}
-
-// checkRef checks one FILE#ID reference of f.
-func (l *loader) checkRef(f *file, ref Ref) {
-	key := refFile(f.r, ref)
-	target, ok := l.files[key]
-	if !ok {
-		if len(l.files) >= MaxFiles {
-			f.d.errorAt(ref.Pos, "requires %s: more than %d files in one load (MaxFiles); not read", quote(ref.File+"#"+ref.ID), MaxFiles)
-			return
-		}
-		var err error
-		if target, err = l.load(key); err != nil {
-			f.d.errorAt(ref.Pos, "requires %s: %s", quote(ref.File+"#"+ref.ID), readProblem(key, err))
-			return
-		}
-	}
-	if target.r == nil {
-		return // its own errors say why
-	}
-	if _, ok := target.ids[ref.ID]; !ok {
-		f.d.errorAt(ref.Pos, "requires %s: %s has no section or topic with id %s%s",
-			quote(ref.File+"#"+ref.ID), key, quote(ref.ID), f.d.suggestion(ref.ID, nodeIDs(target.r)))
-	}
-}
-
-// readProblem says why a referenced file could not be read.
-func readProblem(key string, err error) string {
-	if errors.Is(err, fs.ErrNotExist) {
-		return "file " + key + " does not exist; fix the path (it is relative to this file)"
-	}
-	return "cannot read " + key + ": " + err.Error()
-}
-
 // nodeIDs lists the ids of r in reading order.
 func nodeIDs(r *Roadmap) []string {
 	var ids []string
@@ -265,41 +199,4 @@ func nodeIDs(r *Roadmap) []string {
 		ids = append(ids, n.ID())
 	}
 	return ids
-}
-
-// check runs the checks across files (requires cycles) and returns every
-// problem of every file loaded, file by file in load order.
-func (l *loader) check() ErrorList {
-	g := newReqGraph()
-	for _, f := range l.order {
-		if f.r != nil {
-			addNodes(g, f.r)
-		}
-	}
-	for _, f := range l.order {
-		if f.r != nil {
-			addRequires(g, f.r, func(ref Ref) (string, bool) { return refFile(f.r, ref), true })
-		}
-	}
-	cycles := g.cycles()
-	errs := ErrorList{}
-	for _, f := range l.order {
-		for _, c := range cycles {
-			if c[0].pos.File == f.d.file {
-				g.report(f.d.errorAt, []cycle{c})
-			}
-		}
-		errs = append(errs, f.d.result()...)
-	}
-	return errs
-}
-
-// readLimited reads a file, at most MaxFileSize+1 bytes of it.
-func readLimited(path string) ([]byte, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	return io.ReadAll(io.LimitReader(fh, MaxFileSize+1))
 }

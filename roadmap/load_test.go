@@ -50,7 +50,7 @@ sections:
 	})
 	got := loadErrors(t, dir, filepath.Join(dir, "a.yaml"))
 	want := []string{
-		`a.yaml:5:11: icon image "img/missing.svg" not found next to this file (looked in ` + dir + `); fix the path or use an emoji`,
+		`a.yaml:5:11: icon image "img/missing.svg" not found next to this file (looked for img/missing.svg); fix the path or use an emoji`,
 		`a.yaml:6:16: requires "b.yaml#tw": b.yaml has no section or topic with id "tw"; did you mean "two"?`,
 		`a.yaml:6:27: requires "nope.yaml#x": file nope.yaml does not exist; fix the path (it is relative to this file)`,
 	}

@@ -23,11 +23,11 @@ const companion = "roadmap-graphviz"
 // names. The Graphviz engines run in the companion, which loads the input
 // itself (with the same loader and messages) and lays a course out as one
 // graph; the native engine draws one roadmap.
-func diagramFor(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
+func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*layout.Diagram, error) {
 	if fl.engine != "native" {
 		return companionLayout(e, input, fl)
 	}
-	r, err := nativeInput(e, input)
+	r, err := nativeInput(e, p, input)
 	if err != nil {
 		return nil, err
 	}
@@ -47,17 +47,17 @@ func diagramFor(e *env, input string, fl *renderFlags) (*layout.Diagram, error) 
 // nativeInput loads the roadmap the native engine draws. A course file
 // fails to load as a roadmap; it then gets the way to render it. (Loading
 // first keeps a roadmap to one parse, on the hot path.)
-func nativeInput(e *env, input string) (*roadmap.Roadmap, error) {
-	r, err := loadRoadmap(e, input)
-	if err != nil && input != "-" && isCourseFile(input) {
+func nativeInput(e *env, p *roadmap.Project, input string) (*roadmap.Roadmap, error) {
+	r, err := loadRoadmap(e, p, input)
+	if err != nil && input != "-" && isCourseFile(p, input) {
 		return nil, fmt.Errorf("%s: a course joins several parts; render it with --engine dot (the native engine draws one roadmap)", input)
 	}
 	return r, err
 }
 
-// isCourseFile reports whether the file at path is a course file.
-func isCourseFile(path string) bool {
-	data, err := os.ReadFile(path)
+// isCourseFile reports whether the file at path, in p, is a course file.
+func isCourseFile(p *roadmap.Project, path string) bool {
+	data, err := p.ReadFile(path, roadmap.MaxFileSize)
 	return err == nil && roadmap.IsCourse(data)
 }
 
@@ -70,6 +70,9 @@ func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, er
 	args := []string{"--engine", fl.engine, "--width", strconv.FormatFloat(fl.width, 'f', -1, 64)}
 	if fl.clusters {
 		args = append(args, "--clusters")
+	}
+	if fl.root != "" {
+		args = append(args, "--root", fl.root)
 	}
 	cmd := exec.CommandContext(e.ctx, bin, append(args, input)...)
 	if input == "-" {

@@ -24,6 +24,10 @@ Writes the roadmap in another form on standard output (or to -o OUT):
   dot       the graph exactly as the Graphviz engines get it
   json      the model
 
+flags:
+  -f FORMAT         markdown, mermaid, dot or json
+  -o OUT            the output file (default: standard output)
+` + rootUsage + `
 Examples:
   roadmap export -f markdown examples/scientist.yaml
   roadmap export -f mermaid examples/scientist.yaml >> README.md
@@ -43,6 +47,7 @@ func runExport(e *env, c *command, args []string) int {
 	fs := newFlags(c, e.stderr)
 	format := fs.String("f", "", "")
 	out := fs.String("o", "-", "")
+	root := fs.String("root", "", "")
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -54,12 +59,14 @@ func runExport(e *env, c *command, args []string) int {
 	if len(files) != 1 {
 		return usageError(e, c, "give exactly one file")
 	}
-	r, err := loadRoadmap(e, files[0])
+	err = withProject(*root, files[0], func(p *roadmap.Project) error {
+		r, err := loadRoadmap(e, p, files[0])
+		if err != nil {
+			return err
+		}
+		return writeWith(e, *out, func(w io.Writer) error { return write(w, r) })
+	})
 	if err != nil {
-		reportError(e, err)
-		return exitInvalid
-	}
-	if err := writeWith(e, *out, func(w io.Writer) error { return write(w, r) }); err != nil {
 		reportError(e, err)
 		return exitInvalid
 	}

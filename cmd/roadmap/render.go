@@ -11,6 +11,7 @@ import (
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 var renderCommand = &command{
@@ -35,7 +36,7 @@ flags:
   --clusters        with a Graphviz engine, draw sections as clusters
   --progress FILE   mark each section and topic with its status from FILE, a
                     YAML mapping of ids to done, doing or skip (native engine)
-  --embed-font      carry a subset of the font inside the SVG
+` + rootUsage + `  --embed-font      carry a subset of the font inside the SVG
   --id-prefix P     prefix for every id in the SVG, so several can share a page
   --scale S         PNG pixel scale (default 1; 2 for high-DPI screens)
   --transparent     PNG without a background
@@ -58,7 +59,7 @@ Examples:
 // renderFlags are the parsed flags of render.
 type renderFlags struct {
 	out, formats, themes, engine, idPrefix string
-	progress                               string
+	progress, root                         string
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
 	check, diff, quiet, verbose            bool
@@ -106,6 +107,7 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.StringVar(&fl.engine, "engine", "native", "")
 	fs.StringVar(&fl.idPrefix, "id-prefix", "", "")
 	fs.StringVar(&fl.progress, "progress", "", "")
+	fs.StringVar(&fl.root, "root", "", "")
 	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
 	fs.Float64Var(&fl.scale, "scale", 1, "")
 	fs.BoolVar(&fl.embedFont, "embed-font", false, "")
@@ -177,28 +179,39 @@ func renderAll(e *env, plans []plan, fl *renderFlags) []result {
 // renderOne loads one input, lays it out once and draws every output.
 func renderOne(e *env, p plan, fl *renderFlags) result {
 	res := result{input: p.input, outputs: p.outputs}
-	d, err := diagramFor(e, p.input, fl)
-	if err != nil {
-		res.err = err
-		return res
-	}
-	for _, o := range p.outputs {
-		var buf bytes.Buffer
-		if err := draw(&buf, d, o, fl); err != nil {
-			res.err = fmt.Errorf("%s: %w", p.input, err)
-			return res
-		}
-		res.data = append(res.data, buf.Bytes())
-	}
+	res.err = withProject(fl.root, p.input, func(proj *roadmap.Project) error {
+		var err error
+		res.data, err = renderInput(e, proj, p, fl)
+		return err
+	})
 	return res
 }
 
-// draw writes one output of diagram d.
-func draw(buf *bytes.Buffer, d *layout.Diagram, o output, fl *renderFlags) error {
-	if o.format == "png" {
-		return render.PNG(buf, d, render.PNGOptions{Theme: o.theme, Scale: fl.scale, Transparent: fl.transparent})
+// renderInput lays out one input, read in proj, once and draws every
+// output.
+func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([][]byte, error) {
+	d, err := diagramFor(e, proj, p.input, fl)
+	if err != nil {
+		return nil, err
 	}
-	return render.SVG(buf, d, render.SVGOptions{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont})
+	var data [][]byte
+	for _, o := range p.outputs {
+		var buf bytes.Buffer
+		if err := draw(&buf, proj, d, o, fl); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.input, err)
+		}
+		data = append(data, buf.Bytes())
+	}
+	return data, nil
+}
+
+// draw writes one output of diagram d, reading its icons in proj.
+func draw(buf *bytes.Buffer, proj *roadmap.Project, d *layout.Diagram, o output, fl *renderFlags) error {
+	read := iconReader(proj)
+	if o.format == "png" {
+		return render.PNG(buf, d, render.PNGOptions{Theme: o.theme, Scale: fl.scale, Transparent: fl.transparent, ReadFile: read})
+	}
+	return render.SVG(buf, d, render.SVGOptions{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont, ReadFile: read})
 }
 
 // eachOutput calls do for every output of the inputs that rendered,

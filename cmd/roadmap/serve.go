@@ -19,6 +19,7 @@ import (
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 var serveCommand = &command{
@@ -36,7 +37,7 @@ flags:
                     :8080 listens on every interface)
   --theme NAME      light (default) or dark
   --width N         canvas width in px (default 960)
-
+` + rootUsage + `
 Examples:
   roadmap serve examples/scientist.yaml
   roadmap serve --theme dark --addr 127.0.0.1:9000 examples/*.yaml
@@ -52,8 +53,8 @@ const shutdownGrace = 5 * time.Second
 
 // serveFlags are the parsed flags of serve.
 type serveFlags struct {
-	addr, theme string
-	width       float64
+	addr, theme, root string
+	width             float64
 }
 
 func runServe(e *env, c *command, args []string) int {
@@ -61,6 +62,7 @@ func runServe(e *env, c *command, args []string) int {
 	fs := newFlags(c, e.stderr)
 	fs.StringVar(&fl.addr, "addr", "127.0.0.1:8080", "")
 	fs.StringVar(&fl.theme, "theme", "light", "")
+	fs.StringVar(&fl.root, "root", "", "")
 	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -86,6 +88,7 @@ func runServe(e *env, c *command, args []string) int {
 		}
 	}
 	s := newServer(e, files, theme, fl.width)
+	s.root = fl.root
 	return s.serve(fl.addr)
 }
 
@@ -95,6 +98,7 @@ type server struct {
 	files []*served
 	theme render.Theme
 	width float64
+	root  string // --root, "" for each file's default
 }
 
 func newServer(e *env, paths []string, theme render.Theme, width float64) *server {
@@ -162,12 +166,15 @@ func (s *server) watch() {
 // picture when the file is invalid.
 func (s *server) refresh(f *served) {
 	f.takeStamp()
-	fl := &renderFlags{engine: "native", width: s.width}
-	d, err := diagramFor(s.e, f.path, fl)
+	fl := &renderFlags{engine: "native", width: s.width, root: s.root}
 	var buf bytes.Buffer
-	if err == nil {
-		err = draw(&buf, d, output{format: "svg", theme: s.theme}, fl)
-	}
+	err := withProject(s.root, f.path, func(p *roadmap.Project) error {
+		d, err := diagramFor(s.e, p, f.path, fl)
+		if err != nil {
+			return err
+		}
+		return draw(&buf, p, d, output{format: "svg", theme: s.theme}, fl)
+	})
 	if err != nil {
 		f.update(nil, strings.Split(err.Error(), "\n"))
 		return

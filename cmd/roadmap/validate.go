@@ -14,6 +14,9 @@ var validateCommand = &command{
 Checks each roadmap file or course file (or - for a roadmap on standard
 input); a course is checked with all its parts. Prints every problem as
 file:line:col: message on standard error, in file order.
+
+flags:
+` + rootUsage + `
 Exit status: 0 when all files are valid, 1 when any is invalid, 2 on usage errors.
 
 Examples:
@@ -26,6 +29,7 @@ Examples:
 
 func runValidate(e *env, c *command, args []string) int {
 	fs := newFlags(c, e.stderr)
+	root := fs.String("root", "", "")
 	files, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -35,7 +39,7 @@ func runValidate(e *env, c *command, args []string) int {
 	}
 	code := exitOK
 	for _, f := range files {
-		if err := validateFile(e, f); err != nil {
+		if err := withProject(*root, f, func(p *roadmap.Project) error { return validateFile(e, p, f) }); err != nil {
 			reportError(e, err)
 			code = exitInvalid
 		}
@@ -45,21 +49,13 @@ func runValidate(e *env, c *command, args []string) int {
 
 // validateFile checks a roadmap or a course file and the files it names,
 // or a roadmap on standard input when path is "-".
-func validateFile(e *env, path string) error {
+func validateFile(e *env, p *roadmap.Project, path string) error {
 	if path == "-" {
-		_, err := loadRoadmap(e, path)
+		_, err := loadRoadmap(e, p, path)
 		return err
 	}
-	_, err := roadmap.LoadAny(path)
+	_, err := p.LoadAny(path)
 	return err
-}
-
-// loadRoadmap loads path, or standard input when path is "-".
-func loadRoadmap(e *env, path string) (*roadmap.Roadmap, error) {
-	if path == "-" {
-		return roadmap.Parse(e.stdin, "<stdin>")
-	}
-	return roadmap.Load(path)
 }
 
 // reportError prints an error; an error list prints one problem a line.

@@ -1,0 +1,51 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+// MaxIconPixels is the most pixels (width × height) an icon image may
+// have: a small file can claim a huge picture, and decoding it would take
+// that much memory.
+const MaxIconPixels = 4096 * 4096
+
+// readIconFile is the default ReadFile of the renderers: the
+// operating-system file, refused by its size before reading when it is
+// over roadmap.MaxIconSize.
+func readIconFile(name string) ([]byte, error) {
+	return roadmap.ReadLimited(name, roadmap.MaxIconSize)
+}
+
+// readIcon reads the icon file name with read, and refuses it when it is
+// over roadmap.MaxIconSize, whatever read is.
+func readIcon(read func(string) ([]byte, error), name string) ([]byte, error) {
+	data, err := read(name)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > roadmap.MaxIconSize {
+		return nil, fmt.Errorf("%s: %w", name, &roadmap.SizeError{Limit: roadmap.MaxIconSize})
+	}
+	return data, nil
+}
+
+// decodeIcon decodes a raster icon after checking from its header that it
+// has at most MaxIconPixels pixels.
+func decodeIcon(name string, data []byte) (image.Image, error) {
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("icon %s: %w", name, err)
+	}
+	if px := int64(cfg.Width) * int64(cfg.Height); px > MaxIconPixels {
+		return nil, fmt.Errorf("icon %s is %d×%d pixels, over the limit of %d (MaxIconPixels); use a smaller image", name, cfg.Width, cfg.Height, MaxIconPixels)
+	}
+	src, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("icon %s: %w", name, err)
+	}
+	return src, nil
+}
