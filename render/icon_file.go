@@ -33,15 +33,23 @@ func readIcon(read func(string) ([]byte, error), name string) ([]byte, error) {
 	return data, nil
 }
 
-// decodeIcon decodes a raster icon after checking from its header that it
-// has at most MaxIconPixels pixels.
-func decodeIcon(name string, data []byte) (image.Image, error) {
+// checkPixels reads the header of a raster icon and refuses it when it
+// claims more than MaxIconPixels pixels.
+func checkPixels(name string, data []byte) error {
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("icon %s: %w", name, err)
+		return fmt.Errorf("icon %s: %w", name, err)
 	}
 	if px := int64(cfg.Width) * int64(cfg.Height); px > MaxIconPixels {
-		return nil, fmt.Errorf("icon %s is %d×%d pixels, over the limit of %d (MaxIconPixels); use a smaller image", name, cfg.Width, cfg.Height, MaxIconPixels)
+		return fmt.Errorf("icon %s is %d×%d pixels, over the limit of %d (MaxIconPixels); use a smaller image", name, cfg.Width, cfg.Height, MaxIconPixels)
+	}
+	return nil
+}
+
+// decodeIcon decodes a raster icon after checking its pixel count.
+func decodeIcon(name string, data []byte) (image.Image, error) {
+	if err := checkPixels(name, data); err != nil {
+		return nil, err
 	}
 	src, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {

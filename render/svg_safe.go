@@ -160,6 +160,11 @@ func (r *svgRenderer) dataURI(name string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", name, err)
 	}
+	if mime != "image/svg+xml" {
+		if err := checkPixels(name, data); err != nil {
+			return "", err
+		}
+	}
 	return "data:" + mime + ";base64," + base64.StdEncoding.EncodeToString(data), nil
 }
 
