@@ -24,11 +24,44 @@ const modelinePrefix = "# yaml-language-server:"
 // name being the file name used in positions (for a course file, the
 // problems of the file itself; its parts are not read). Format is
 // idempotent, and an example written by Encode is returned unchanged.
+//
+// The YAML library does not always read a comment back on the node it
+// was written from (a comment after a key with no value, at the end of a
+// nested mapping, is read as the comment closing the file), so one pass
+// may give a text whose next pass moves a comment. Format therefore
+// formats its own output again until it comes back unchanged, which is
+// what makes it idempotent; every pass is checked to keep the values and
+// the comments.
 func Format(src []byte, name string) ([]byte, error) {
 	want, fs, err := formatModel(src, name)
 	if err != nil {
 		return nil, err
 	}
+	comments := expectedComments(src)
+	cur := src
+	for range maxFormatPasses {
+		out, err := formatPass(cur, fs, name)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkFormatted(out, want, comments, name); err != nil {
+			return nil, err
+		}
+		if bytes.Equal(out, cur) {
+			return out, nil
+		}
+		cur = out
+	}
+	return nil, fmt.Errorf("%s: format: the comments do not settle in one place (a limit of the YAML library); file left as it is", name)
+}
+
+// maxFormatPasses bounds the passes of Format. A file settles in two
+// (one when it is formatted already, three when a comment moves).
+const maxFormatPasses = 4
+
+// formatPass makes one pass of Format over src, valid, whose top mapping
+// has the field table fs.
+func formatPass(src []byte, fs []field, name string) ([]byte, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return nil, fmt.Errorf("%s: format: %w", name, err)
@@ -38,9 +71,6 @@ func Format(src []byte, name string) ([]byte, error) {
 	out, err := emit(&doc, modeline)
 	if err != nil {
 		return nil, fmt.Errorf("%s: format: %w", name, err)
-	}
-	if err := checkFormatted(src, out, want, name); err != nil {
-		return nil, err
 	}
 	return out, nil
 }
@@ -224,10 +254,10 @@ func emit(doc *yaml.Node, modeline string) ([]byte, error) {
 }
 
 // checkFormatted guards against a formatting that would change the
-// roadmap or drop a comment: out must decode to the same model as src
-// (want, from formatModel), and hold the same comments. It returns an
-// error naming what differs.
-func checkFormatted(src, out, want []byte, name string) error {
+// roadmap or drop a comment: out must decode to the same model as the
+// source (want, from formatModel), and hold its comments (comments, from
+// expectedComments). It returns an error naming what differs.
+func checkFormatted(out, want []byte, comments []string, name string) error {
 	got, _, err := formatModel(out, name)
 	if err != nil {
 		return fmt.Errorf("%s: format: the formatted file does not parse (a bug): %w", name, err)
@@ -235,15 +265,21 @@ func checkFormatted(src, out, want []byte, name string) error {
 	if !bytes.Equal(want, got) {
 		return fmt.Errorf("%s: format: formatting would change the roadmap (a bug); file left as it is", name)
 	}
-	before, after := commentLines(src), commentLines(out)
-	if !hasModeline(before) {
-		before = append(before, SchemaModeline)
-		slices.Sort(before)
-	}
-	if !slices.Equal(before, after) {
+	if !slices.Equal(comments, commentLines(out)) {
 		return fmt.Errorf("%s: format: formatting would lose or change a comment (a limit of the YAML library); file left as it is", name)
 	}
 	return nil
+}
+
+// expectedComments lists the comment lines the formatted src must hold,
+// sorted: those of src, and SchemaModeline when src has no modeline.
+func expectedComments(src []byte) []string {
+	lines := commentLines(src)
+	if !hasModeline(lines) {
+		lines = append(lines, SchemaModeline)
+		slices.Sort(lines)
+	}
+	return lines
 }
 
 // commentLines lists the comment lines of a YAML document, trimmed and

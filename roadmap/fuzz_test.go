@@ -1,8 +1,10 @@
 package roadmap
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -50,4 +52,79 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("order has %d nodes, want %d", got, len(seen))
 		}
 	})
+}
+
+// FuzzFormat checks on any input that Format either refuses it or gives a
+// file that formats to itself and decodes to the same values.
+func FuzzFormat(f *testing.F) {
+	f.Add([]byte(messy))
+	f.Add([]byte("title: X # c\nsections:\n- title: A\n  # f\n"))
+	f.Add([]byte("sections:\n  - title: A\n    resources:\n      - {url: 'https://a.b', title: R} # r\n    # end\ntitle: T\n"))
+	f.Add([]byte("course: C # c\ndescription: # d\nparts: [a.yaml]\n"))
+	f.Fuzz(checkFormat)
+}
+
+// checkFormat fails t unless Format refuses src, or formats it to a file
+// that Format returns unchanged and that decodes to the values of src.
+func checkFormat(t *testing.T, src []byte) {
+	once, err := Format(src, "f.yaml")
+	if err != nil {
+		return
+	}
+	twice, err := Format(once, "f.yaml")
+	if err != nil || !bytes.Equal(once, twice) {
+		t.Fatalf("not idempotent (err %v):\n%q\n%q\n%q", err, src, once, twice)
+	}
+	before, after := decodedValues(t, src), decodedValues(t, once)
+	if !reflect.DeepEqual(before, after) {
+		t.Fatalf("Format changed a value:\n%q\n%q\nbefore %#v\nafter  %#v", src, once, before, after)
+	}
+}
+
+// decodedValues decodes src, which Format accepted, as a roadmap or a
+// course file, without the positions of its values.
+func decodedValues(t *testing.T, src []byte) any {
+	t.Helper()
+	if IsCourse(src) {
+		d := newDecoder("f.yaml")
+		c := d.decodeCourse(src)
+		if errs := d.result(); len(errs) > 0 {
+			t.Fatalf("Format accepted an invalid course file: %v\n%q", errs, src)
+		}
+		return withoutPositions(c)
+	}
+	r, err := Parse(bytes.NewReader(src), "f.yaml")
+	if err != nil {
+		t.Fatalf("Format accepted a roadmap Parse refuses: %v\n%q", err, src)
+	}
+	return withoutPositions(r)
+}
+
+// withoutPositions zeroes every Pos reachable from v, a pointer, and
+// returns v.
+func withoutPositions(v any) any {
+	zeroPos(reflect.ValueOf(v))
+	return v
+}
+
+func zeroPos(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			zeroPos(v.Elem())
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			zeroPos(v.Index(i))
+		}
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[Pos]() {
+			// unexported fields are set through an addressable copy
+			reflect.NewAt(v.Type(), v.Addr().UnsafePointer()).Elem().SetZero()
+			return
+		}
+		for i := range v.NumField() {
+			zeroPos(v.Field(i))
+		}
+	}
 }

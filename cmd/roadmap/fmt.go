@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"os"
 
 	"github.com/roadmapgo/roadmap/roadmap"
 )
@@ -15,9 +17,11 @@ var fmtCommand = &command{
 Rewrites each roadmap file in canonical form: keys in the order of the
 format, lists in block style, two spaces of indentation, the schema
 modeline first. Comments and values are kept; blank lines are not. Files
-are replaced atomically; an invalid file is left as it is and its problems
-are printed as file:line:col: message. With - the file is read from
-standard input and written to standard output.
+are replaced atomically, keeping their permissions; through a symbolic
+link the file it points to is rewritten and the link kept. An invalid file
+is left as it is and its problems are printed as file:line:col: message;
+a file over 4 MiB is refused. With - the file is read from standard input
+and written to standard output.
 
 flags:
   --check   write nothing; list each file that is not formatted and exit 1
@@ -58,7 +62,7 @@ func runFmt(e *env, c *command, args []string) int {
 // when the file is invalid, cannot be written, or, under check, is not
 // formatted.
 func fmtFile(e *env, path string, check bool) bool {
-	src, name, err := readInput(e, path)
+	src, name, err := readFmtInput(e, path)
 	if err != nil {
 		reportError(e, err)
 		return false
@@ -85,4 +89,32 @@ func fmtFile(e *env, path string, check bool) bool {
 		return false
 	}
 	return true
+}
+
+// readFmtInput reads path, or standard input for "-", at most
+// roadmap.MaxFileSize bytes: past the limit it stops reading and returns
+// an error naming it.
+func readFmtInput(e *env, path string) ([]byte, string, error) {
+	if path == "-" {
+		return readAtMost(e.stdin, "<stdin>")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, path, err
+	}
+	defer f.Close()
+	return readAtMost(f, path)
+}
+
+// readAtMost reads r, named name in errors, up to roadmap.MaxFileSize
+// bytes; one byte more is an error.
+func readAtMost(r io.Reader, name string) ([]byte, string, error) {
+	data, err := io.ReadAll(io.LimitReader(r, roadmap.MaxFileSize+1))
+	if err != nil {
+		return nil, name, err
+	}
+	if len(data) > roadmap.MaxFileSize {
+		return nil, name, fmt.Errorf("%s: file is over the limit of %d MiB (roadmap.MaxFileSize); split the course into several files", name, roadmap.MaxFileSize>>20)
+	}
+	return data, name, nil
 }

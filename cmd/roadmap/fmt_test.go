@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/roadmapgo/roadmap/roadmap"
 )
@@ -102,5 +104,96 @@ func TestFmtUsage(t *testing.T) {
 	code, out, _ := runCLI(t, "", "help", "fmt")
 	if code != exitOK || !strings.Contains(out, "--check") || !strings.Contains(out, "Examples:") {
 		t.Fatalf("help fmt: exit %d, %q", code, out)
+	}
+}
+
+func TestFmtKeepsFileMode(t *testing.T) {
+	dir := t.TempDir()
+	path := writeTemp(t, dir, "private.yaml", unformatted)
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "fmt", path); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 || readString(t, path) != formatted {
+		t.Fatalf("after fmt: mode %v, content %q; want 0600 and the formatted file", fi.Mode().Perm(), readString(t, path))
+	}
+}
+
+func TestFmtWritesThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "real"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	target := writeTemp(t, filepath.Join(dir, "real"), "course.yaml", unformatted)
+	if err := os.Chmod(target, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.yaml")
+	if err := os.Symlink(filepath.Join("real", "course.yaml"), link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	if code, _, stderr := runCLI(t, "", "fmt", link); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	fi, err := os.Lstat(link)
+	if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("link.yaml is no longer a symbolic link (%v, %v)", fi.Mode(), err)
+	}
+	if readString(t, target) != formatted {
+		t.Fatalf("the target was not rewritten:\n%s", readString(t, target))
+	}
+	if fi, _ := os.Stat(target); fi.Mode().Perm() != 0o640 {
+		t.Fatalf("target mode %v, want 0640", fi.Mode().Perm())
+	}
+	for _, d := range []string{dir, filepath.Join(dir, "real")} {
+		if left, _ := filepath.Glob(filepath.Join(d, ".*tmp*")); len(left) > 0 {
+			t.Fatalf("temporary files left: %v", left)
+		}
+	}
+	if code, out, _ := runCLI(t, "", "fmt", "--check", link); code != exitOK || out != "" {
+		t.Fatalf("fmt --check through the link after fmt: exit %d, %q", code, out)
+	}
+}
+
+// endless is a standard input that never ends; it counts the bytes read.
+type endless struct{ read int64 }
+
+func (r *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = "# x\n"[i%4]
+	}
+	r.read += int64(len(p))
+	return len(p), nil
+}
+
+func TestFmtStdinOverTheLimitStopsReading(t *testing.T) {
+	in := &endless{}
+	var out, stderr strings.Builder
+	done := make(chan int, 1)
+	go func() { done <- run(context.Background(), []string{"fmt", "-"}, in, &out, &stderr) }()
+	select {
+	case code := <-done:
+		if code != exitInvalid || out.Len() != 0 || !strings.Contains(stderr.String(), "<stdin>: file is over the limit of 4 MiB") {
+			t.Fatalf("exit %d, stdout %d bytes, stderr %q", code, out.Len(), stderr.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("fmt - kept reading an endless standard input")
+	}
+	if in.read > roadmap.MaxFileSize+1 {
+		t.Fatalf("read %d bytes of standard input, want at most MaxFileSize+1 = %d", in.read, roadmap.MaxFileSize+1)
+	}
+}
+
+func TestFmtFileOverTheLimit(t *testing.T) {
+	path := writeTemp(t, t.TempDir(), "big.yaml", strings.Repeat("# x\n", roadmap.MaxFileSize/4+1))
+	code, _, stderr := runCLI(t, "", "fmt", path)
+	if code != exitInvalid || !strings.Contains(stderr, path+": file is over the limit of 4 MiB") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }

@@ -35,12 +35,16 @@ With several files the first page lists them. Ctrl-C stops the server.
 flags:
   --addr HOST:PORT  where to listen (default 127.0.0.1:8080, this machine only;
                     :8080 listens on every interface)
+  --host NAME       another name to answer to, besides the host of --addr,
+                    localhost, 127.0.0.1 and [::1] (repeatable, or
+                    comma-separated); any other Host header gets 421
   --theme NAME      light (default) or dark
   --width N         canvas width in px (default 960)
 ` + rootUsage + `
 Examples:
   roadmap serve examples/scientist.yaml
   roadmap serve --theme dark --addr 127.0.0.1:9000 examples/*.yaml
+  roadmap serve --addr :8080 --host mybox.lan examples/scientist.yaml
 `,
 	run: runServe,
 }
@@ -54,6 +58,7 @@ const shutdownGrace = 5 * time.Second
 // serveFlags are the parsed flags of serve.
 type serveFlags struct {
 	addr, theme, root string
+	hosts             hostList
 	width             float64
 }
 
@@ -63,6 +68,7 @@ func runServe(e *env, c *command, args []string) int {
 	fs.StringVar(&fl.addr, "addr", "127.0.0.1:8080", "")
 	fs.StringVar(&fl.theme, "theme", "light", "")
 	fs.StringVar(&fl.root, "root", "", "")
+	fs.Var(&fl.hosts, "host", "")
 	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
@@ -89,7 +95,7 @@ func runServe(e *env, c *command, args []string) int {
 	}
 	s := newServer(e, files, theme, fl.width)
 	s.root = fl.root
-	return s.serve(fl.addr)
+	return s.serve(fl.addr, fl.hosts)
 }
 
 // server is a running preview: the files it watches and their pictures.
@@ -109,9 +115,10 @@ func newServer(e *env, paths []string, theme render.Theme, width float64) *serve
 	return s
 }
 
-// serve draws every file, listens on addr and serves until the context
-// of the command ends. It returns the exit code.
-func (s *server) serve(addr string) int {
+// serve draws every file, listens on addr and serves, to the Host names
+// allowedHosts gives, until the context of the command ends. It returns
+// the exit code.
+func (s *server) serve(addr string, hosts []string) int {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
@@ -120,7 +127,8 @@ func (s *server) serve(addr string) int {
 	for _, f := range s.files {
 		s.refresh(f)
 	}
-	srv := &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second}
+	handler := checkHost(allowedHosts(addr, ln.Addr(), hosts), s.routes())
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	var wg sync.WaitGroup
 	wg.Add(1)

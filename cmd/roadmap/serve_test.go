@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"regexp"
@@ -242,9 +243,99 @@ func TestServeInvalidFromTheStart(t *testing.T) {
 
 func TestServeUsage(t *testing.T) {
 	for _, args := range [][]string{{"serve"}, {"serve", "--theme", "neon", "x.yaml"}, {"serve", "-"},
-		{"serve", "--width", "0", "x.yaml"}, {"serve", "--addr", "256.0.0.1:bad", "x.yaml"}} {
+		{"serve", "--width", "0", "x.yaml"}, {"serve", "--addr", "256.0.0.1:bad", "x.yaml"},
+		{"serve", "--host", "a.lan:8080", "x.yaml"}, {"serve", "--host", "a.lan,", "x.yaml"}} {
 		if code, _, _ := runCLI(t, "", args...); code != exitUsage {
 			t.Errorf("roadmap %v: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if code, out, _ := runCLI(t, "", "help", "serve"); code != exitOK || !strings.Contains(out, "--host NAME") {
+		t.Fatalf("help serve: exit %d, no --host in\n%s", code, out)
+	}
+}
+
+// getHost fetches path with the Host header host and returns the status
+// and the body.
+func (s *liveServer) getHost(t *testing.T, path, host string) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest("GET", s.url+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Host = host
+	c := &http.Client{Timeout: 10 * time.Second}
+	res, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.StatusCode, string(b)
+}
+
+// port is the port the server listens on.
+func (s *liveServer) port() string {
+	return s.url[strings.LastIndex(s.url, ":")+1:]
+}
+
+// servePaths are all the routes, and one that is none.
+var servePaths = []string{"/", "/f/0/", "/f/0/svg", "/f/0/state", "/f/0/events", "/nowhere"}
+
+func TestServeRefusesOtherHosts(t *testing.T) {
+	s := startServe(t, copyExample(t, t.TempDir(), "fundamentals.yaml"))
+	for _, host := range []string{"evil.example", "evil.example:" + s.port(), "localhost.evil.example",
+		"127.0.0.1.nip.io", "[::2]:" + s.port()} {
+		for _, path := range servePaths {
+			code, body := s.getHost(t, path, host)
+			if code != http.StatusMisdirectedRequest || len(body) > 200 || strings.Contains(body, "LLM Fundamentals") ||
+				strings.Contains(body, "<svg") || strings.Contains(body, "event:") || strings.Contains(body, "version") {
+				t.Errorf("Host %s, GET %s: %d, want 421 and nothing of the roadmap:\n%.300s", host, path, code, body)
+			}
+		}
+	}
+}
+
+func TestServeAnswersLoopbackAndListenAddress(t *testing.T) {
+	path := copyExample(t, t.TempDir(), "fundamentals.yaml")
+	s := startServe(t, path)
+	p := s.port()
+	for _, host := range []string{"localhost", "localhost:" + p, "LocalHost:" + p, "127.0.0.1", "127.0.0.1:" + p,
+		"[::1]", "[::1]:" + p, "localhost:9999"} {
+		if code, body := s.getHost(t, "/", host); code != http.StatusOK || !strings.Contains(body, "LLM Fundamentals Roadmap") {
+			t.Errorf("Host %s: %d, want the page", host, code)
+		}
+	}
+	if code, _ := s.getHost(t, "/f/0/svg", "localhost:"+p); code != http.StatusOK {
+		t.Errorf("svg through localhost: %d", code)
+	}
+
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Skipf("cannot listen on 127.0.0.2 here: %v", err)
+	}
+	ln.Close()
+	other := startServe(t, "--addr", "127.0.0.2:0", path)
+	if code, _ := other.getHost(t, "/", "127.0.0.2:"+other.port()); code != http.StatusOK {
+		t.Errorf("Host of the listen address 127.0.0.2: %d, want 200", code)
+	}
+	if code, _ := other.getHost(t, "/", "127.0.0.3"); code != http.StatusMisdirectedRequest {
+		t.Errorf("Host 127.0.0.3 on a server listening on 127.0.0.2: %d, want 421", code)
+	}
+}
+
+func TestServeHostFlagAllowsNames(t *testing.T) {
+	s := startServe(t, "--host", "MyBox.lan,other.lan", "--host", "[fd00::1]", copyExample(t, t.TempDir(), "fundamentals.yaml"))
+	for _, host := range []string{"mybox.lan", "mybox.lan:" + s.port(), "other.lan:80", "[fd00::1]:" + s.port(), "localhost"} {
+		if code, body := s.getHost(t, "/", host); code != http.StatusOK || !strings.Contains(body, "LLM Fundamentals Roadmap") {
+			t.Errorf("Host %s allowed by --host: %d, want the page", host, code)
+		}
+	}
+	for _, host := range []string{"evil.example", "mybox.lan.evil.example", "box.lan"} {
+		if code, _ := s.getHost(t, "/f/0/svg", host); code != http.StatusMisdirectedRequest {
+			t.Errorf("Host %s not given: %d, want 421", host, code)
 		}
 	}
 }
