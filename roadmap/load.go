@@ -68,6 +68,7 @@ type Course struct {
 	// loaded and checked but not listed here.
 	Roadmaps []*Roadmap
 	files    map[string]*file
+	loaded   []*file // files in the order they were loaded
 	proj     *Project
 }
 
@@ -107,6 +108,7 @@ func (c *Course) add(f *file) {
 // finish runs the checks across the files l loaded and returns the
 // course, or errs and every problem of those files.
 func (c *Course) finish(l *loader, errs ErrorList) (*Course, error) {
+	c.loaded = l.order
 	errs = append(errs, l.check()...)
 	if len(errs) > 0 {
 		return nil, errs

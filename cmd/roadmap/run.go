@@ -41,7 +41,7 @@ func init() {
 	for _, c := range []*command{
 		validateCommand, renderCommand, exportCommand, importCommand,
 		schemaCommand, versionCommand, helpCommand,
-		fmtCommand, serveCommand,
+		fmtCommand, serveCommand, pathCommand,
 	} {
 		commands[c.name] = c
 	}
