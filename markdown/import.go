@@ -288,7 +288,7 @@ func (im *importer) topic(item ast.Node) *roadmap.Topic {
 func boldName(n ast.Node) (ast.Node, string) {
 	if link, ok := n.(*ast.Link); ok {
 		if strong(link.FirstChild()) && link.FirstChild().NextSibling() == nil {
-			return link, string(link.Destination)
+			return link, linkValue(link.Destination)
 		}
 		return nil, ""
 	}
@@ -296,7 +296,7 @@ func boldName(n ast.Node) (ast.Node, string) {
 		return nil, ""
 	}
 	if link, ok := n.FirstChild().(*ast.Link); ok && link.NextSibling() == nil {
-		return n, string(link.Destination)
+		return n, linkValue(link.Destination)
 	}
 	return n, ""
 }
@@ -348,7 +348,7 @@ func (im *importer) resource(item ast.Node) (roadmap.Resource, bool) {
 	author, note := authorNote(link.NextSibling(), im.src)
 	return roadmap.Resource{
 		Title:  plainText(link, im.src),
-		URL:    string(link.Destination),
+		URL:    linkValue(link.Destination),
 		Author: author,
 		Note:   note,
 		Pos:    im.pos(item),
