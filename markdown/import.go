@@ -45,8 +45,12 @@ func (w Warning) String() string {
 // their inline Markdown (links, emphasis, code). Parts without numbered
 // sections and content that fits nowhere are returned as warnings.
 //
-// A README with no numbered section at all is an error.
+// A README with no numbered section at all is an error, and so is one
+// past MaxReadmeSize or MaxNesting.
 func Import(src []byte, name string) ([]*roadmap.Roadmap, []Warning, error) {
+	if err := checkLimits(src, name); err != nil {
+		return nil, nil, err
+	}
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
 	im := &importer{src: src, name: name, lines: lineStarts(src)}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
