@@ -37,7 +37,7 @@ type mermaid struct {
 
 func (m *mermaid) write(r *roadmap.Roadmap) {
 	if title := withIcon(r.Icon, r.Title); title != "" {
-		fmt.Fprintf(m.w, "---\ntitle: %s\n---\n", strconv.Quote(title))
+		fmt.Fprintf(m.w, "---\ntitle: %s\n---\n", mermaidTitle(title))
 	}
 	m.w.WriteString("flowchart TD\n")
 	classes := map[string][]string{}
@@ -108,7 +108,11 @@ func (m *mermaid) external() {
 }
 
 // labelEscaper turns the characters that end or alter a quoted Mermaid
-// label into Mermaid entity codes.
+// label into Mermaid entity codes: the quote, the markup characters (HTML
+// and Markdown labels), "#" of the codes themselves, and "%", so that no
+// label holds the "%%" of a comment or a "%%{init: ...}%%" directive,
+// which Mermaid looks for anywhere in the text. Line breaks become
+// spaces, so a label cannot end its statement.
 var labelEscaper = strings.NewReplacer(
 	`#`, "#35;",
 	`"`, "#quot;",
@@ -116,12 +120,25 @@ var labelEscaper = strings.NewReplacer(
 	`<`, "#lt;",
 	`>`, "#gt;",
 	"`", "#96;",
+	`%`, "#37;",
 	"\n", " ",
 	"\r", " ",
+	"\u2028", " ",
+	"\u2029", " ",
 )
 
 func mermaidLabel(s string) string {
 	return labelEscaper.Replace(s)
+}
+
+// mermaidTitle quotes the diagram title for the front matter (a YAML
+// double-quoted string, which has no entity codes): every run of "%" is
+// made one, so that the title holds no comment or directive either.
+func mermaidTitle(s string) string {
+	for strings.Contains(s, "%%") {
+		s = strings.ReplaceAll(s, "%%", "%")
+	}
+	return strconv.Quote(s)
 }
 
 // withIcon puts an emoji icon before a label; icons that are image paths

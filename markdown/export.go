@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/roadmapgo/roadmap/roadmap"
 )
@@ -20,8 +19,15 @@ import (
 //	* [Title](url) by Author: note
 //
 // An optional roadmap is wrapped in a "<details>" block whose summary says
-// "Toggle section (optional)". Descriptions and notes are written as they
-// are, since they hold Markdown. The README has no place for the roadmap's
+// "Toggle section (optional)". Titles are written as plain text, every
+// character of markup escaped. Descriptions, authors and notes hold
+// Markdown and keep its safe subset (see safeInline): text, emphasis,
+// code, and links to what roadmap.SafeLink accepts; raw HTML shows as
+// text, and a link to anything else as its text alone. Line breaks
+// become spaces, except the blank lines between the paragraphs of a
+// description, so no text adds a heading, a list item or any other block.
+// Topic and resource links whose url is not safe are left out, their
+// titles kept. The README has no place for the roadmap's
 // url, ids, requires, the optional flag of sections and topics, topic
 // resources, section urls or icons that are image paths: Export leaves
 // them out.
@@ -43,7 +49,7 @@ func (e exporter) block(format string, args ...any) {
 }
 
 func (e exporter) roadmap(r *roadmap.Roadmap) {
-	e.block("## %s", withIcon(r.Icon, escapeText(r.Title)))
+	e.block("## %s", withIcon(r.Icon, safeHeading(r.Title)))
 	e.paragraphs(r.Description)
 	if r.Optional {
 		e.block("<details>\n<summary>Toggle section (optional)</summary>")
@@ -60,7 +66,7 @@ func (e exporter) roadmap(r *roadmap.Roadmap) {
 }
 
 func (e exporter) section(n int, s *roadmap.Section) {
-	e.block("### %d. %s", n, withIcon(s.Icon, escapeText(s.Title)))
+	e.block("### %d. %s", n, withIcon(s.Icon, safeHeading(s.Title)))
 	e.paragraphs(s.Description)
 	if len(s.Topics) > 0 {
 		for _, t := range s.Topics {
@@ -77,35 +83,43 @@ func (e exporter) section(n int, s *roadmap.Section) {
 	}
 }
 
-// paragraphs writes a description: its paragraphs are separated by blank
-// lines.
+// paragraphs writes a description, one block per paragraph.
 func (e exporter) paragraphs(desc string) {
-	if desc != "" {
-		e.block("%s", desc)
+	for _, p := range safeParagraphs(desc) {
+		e.block("%s", p)
 	}
 }
 
 func (e exporter) topic(t *roadmap.Topic) {
-	name := escapeText(t.Title)
-	if t.URL != "" {
-		name = "[" + name + "](" + destination([]byte(t.URL), nil) + ")"
-	}
-	line := "- **" + name + "**"
-	if t.Description != "" {
-		line += ": " + strings.ReplaceAll(t.Description, "\n\n", "\n\n  ")
+	line := "- **" + link(safeText(t.Title), t.URL) + "**"
+	for i, p := range splitParagraphs(t.Description) {
+		if i == 0 {
+			line += ": " + safeInline(p)
+		} else if p = safeParagraph(p); p != "" {
+			line += "\n\n  " + p
+		}
 	}
 	e.w.WriteString(line + "\n")
 }
 
 func (e exporter) resource(r roadmap.Resource) {
-	line := "* [" + escapeText(r.Title) + "](" + destination([]byte(r.URL), nil) + ")"
-	if r.Author != "" {
-		line += " by " + r.Author
+	line := "* " + guardLineStart(link(safeText(r.Title), r.URL))
+	if author := safeInline(r.Author); author != "" {
+		line += " by " + author
 	}
-	if r.Note != "" {
-		line += ": " + r.Note
+	if note := safeInline(r.Note); note != "" {
+		line += ": " + note
 	}
 	e.w.WriteString(line + "\n")
+}
+
+// link writes "[text](url)", or the text alone when url is empty or not
+// a safe link.
+func link(text, url string) string {
+	if url == "" || !roadmap.SafeLink(url) {
+		return text
+	}
+	return "[" + text + "](" + linkDestination(url, "") + ")"
 }
 
 // withIcon puts an emoji icon before a heading's text; icons that are

@@ -45,8 +45,12 @@ func (w Warning) String() string {
 // their inline Markdown (links, emphasis, code). Parts without numbered
 // sections and content that fits nowhere are returned as warnings.
 //
-// A README with no numbered section at all is an error.
+// A README with no numbered section at all is an error, and so is one
+// past MaxReadmeSize or MaxNesting.
 func Import(src []byte, name string) ([]*roadmap.Roadmap, []Warning, error) {
+	if err := checkLimits(src, name); err != nil {
+		return nil, nil, err
+	}
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
 	im := &importer{src: src, name: name, lines: lineStarts(src)}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
@@ -288,7 +292,7 @@ func (im *importer) topic(item ast.Node) *roadmap.Topic {
 func boldName(n ast.Node) (ast.Node, string) {
 	if link, ok := n.(*ast.Link); ok {
 		if strong(link.FirstChild()) && link.FirstChild().NextSibling() == nil {
-			return link, string(link.Destination)
+			return link, linkValue(link.Destination)
 		}
 		return nil, ""
 	}
@@ -296,7 +300,7 @@ func boldName(n ast.Node) (ast.Node, string) {
 		return nil, ""
 	}
 	if link, ok := n.FirstChild().(*ast.Link); ok && link.NextSibling() == nil {
-		return n, string(link.Destination)
+		return n, linkValue(link.Destination)
 	}
 	return n, ""
 }
@@ -348,7 +352,7 @@ func (im *importer) resource(item ast.Node) (roadmap.Resource, bool) {
 	author, note := authorNote(link.NextSibling(), im.src)
 	return roadmap.Resource{
 		Title:  plainText(link, im.src),
-		URL:    string(link.Destination),
+		URL:    linkValue(link.Destination),
 		Author: author,
 		Note:   note,
 		Pos:    im.pos(item),

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -75,9 +76,9 @@ func writeMarkdown(b *strings.Builder, n ast.Node, src []byte) {
 		d := strings.Repeat("*", n.Level)
 		b.WriteString(d + childrenMarkdown(n, src) + d)
 	case *ast.Link:
-		b.WriteString("[" + childrenMarkdown(n, src) + "](" + destination(n.Destination, n.Title) + ")")
+		b.WriteString("[" + childrenMarkdown(n, src) + "](" + linkDestination(linkValue(n.Destination), linkValue(n.Title)) + ")")
 	case *ast.Image:
-		b.WriteString("![" + childrenMarkdown(n, src) + "](" + destination(n.Destination, n.Title) + ")")
+		b.WriteString("![" + childrenMarkdown(n, src) + "](" + linkDestination(linkValue(n.Destination), linkValue(n.Title)) + ")")
 	case *ast.CodeSpan:
 		var code strings.Builder
 		writeCode(&code, n, src)
@@ -104,17 +105,34 @@ func writeCode(b *strings.Builder, n ast.Node, src []byte) {
 	}
 }
 
-// destination writes a link target, in angle brackets when it holds
-// characters a bare destination cannot.
-func destination(dest, title []byte) string {
-	d := string(dest)
+// linkDestination writes a link target and title, given as what they
+// mean (escapes and entities resolved), so that Markdown reads them back
+// exactly: the target in angle brackets when it holds characters a bare
+// destination cannot, backslashes escaped, and an "&" that would start an
+// entity escaped.
+func linkDestination(target, title string) string {
+	d := escapeEntities(strings.ReplaceAll(target, `\`, `\\`))
 	if d == "" || strings.ContainsAny(d, " ()<>") {
 		d = "<" + strings.NewReplacer("<", `\<`, ">", `\>`).Replace(d) + ">"
 	}
-	if len(title) > 0 {
-		d += ` "` + strings.ReplaceAll(string(title), `"`, `\"`) + `"`
+	if title != "" {
+		t := strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(title)
+		d += ` "` + escapeEntities(t) + `"`
 	}
 	return d
+}
+
+// entityLike matches what Markdown reads as an entity or a numeric
+// character reference.
+var entityLike = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);`)
+
+// escapeEntities escapes the "&" of every entity in s, which Markdown
+// would otherwise decode.
+func escapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return entityLike.ReplaceAllStringFunc(s, func(m string) string { return `\` + m })
 }
 
 // codeSpan fences code with more backticks than any run inside it.

@@ -6,9 +6,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 // escape makes s safe as XML text or a double-quoted attribute value
@@ -117,35 +118,12 @@ func (s *idSet) add(name string) string {
 	return id
 }
 
-// safeURL returns u, trimmed, and whether it may be a link: http, https,
-// mailto and relative URLs may; other schemes (javascript:, data:,
-// vbscript:, file:, ...), control characters and unparsable URLs may not.
+// safeURL returns u, trimmed, and whether it may be a link: the links
+// roadmap validation accepts (see roadmap.SafeLink), so that a model
+// built in Go without validation gets no other link than a file would.
 func safeURL(u string) (string, bool) {
 	u = strings.TrimSpace(u)
-	if u == "" {
-		return "", false
-	}
-	for _, c := range []byte(u) {
-		if c < 0x20 || c == 0x7f || c == '\\' {
-			return "", false
-		}
-	}
-	p, err := url.Parse(u)
-	if err != nil {
-		return "", false
-	}
-	switch strings.ToLower(p.Scheme) {
-	case "http", "https", "mailto":
-		return u, true
-	case "":
-		// A colon before any slash would make browsers read a scheme
-		// that url.Parse did not.
-		if i := strings.IndexByte(u, ':'); i >= 0 && !strings.Contains(u[:i], "/") {
-			return "", false
-		}
-		return u, true
-	}
-	return "", false
+	return u, u != "" && roadmap.SafeLink(u)
 }
 
 // dataURI reads the image file name and returns it as a base64 data: URI

@@ -100,6 +100,7 @@ func TestSafeURL(t *testing.T) {
 		"javascript:alert(1)": false, "JAVASCRIPT:alert(1)": false, " javascript:x": false,
 		"java\nscript:x": false, "data:text/html,x": false, "vbscript:x": false, "file:///etc": false,
 		"ftp://x.test": false, "": false, "a:b/c": false, `\\evil\share`: false,
+		"java&#x09;script:x": false, "&#106;avascript:x": false, "//x.test/a": false, `/\x.test`: false,
 	} {
 		if _, got := safeURL(url); got != want {
 			t.Errorf("safeURL(%q) = %v, want %v", url, got, want)

@@ -1,6 +1,7 @@
 package roadmap
 
 import (
+	"html"
 	"net/url"
 	"strings"
 	"unicode"
@@ -9,18 +10,43 @@ import (
 // allowedSchemes are the URL schemes a roadmap may link to.
 var allowedSchemes = []string{"http", "https", "mailto"}
 
+// maxEntityRounds is how many times URL checks decode HTML entities
+// ("&amp;#x09;" takes two rounds); a URL still changing after that is
+// refused.
+const maxEntityRounds = 8
+
+// SafeLink reports whether raw may be a link: an http, https or mailto
+// URL, or a relative one, as Validate accepts it. Every exporter and
+// renderer judges links with it, so what validation lets through is what
+// they write.
+func SafeLink(raw string) bool {
+	return urlProblem(raw) == ""
+}
+
 // urlProblem returns what is wrong with a link, or "" when it is fine: an
-// http, https or mailto URL, or a relative one. The scheme is found the
-// way browsers find it (leading blanks and control characters dropped,
-// tabs and newlines removed, any case), so "  JavaScript:" is refused too.
+// http, https or mailto URL, or a relative one. The scheme is judged as
+// the most lenient reader of the link would see it: HTML entities decoded
+// (numeric and named, repeatedly, since Markdown and HTML each decode
+// once), then every ASCII control character and white space removed, in
+// any case; so "  JavaScript:", "java&#x09;script:" and "jav\tascript:"
+// are all refused. Percent-encoding is not decoded: browsers read the
+// scheme before percent-decoding, so "java%0ascript:x" is a relative path
+// (refused anyway, as a colon in the first segment of a relative path).
+// Protocol-relative URLs ("//host", "\\host", "/\host") are refused: they
+// take the scheme of the page that shows them.
 func urlProblem(raw string) string {
 	if strings.TrimSpace(raw) == "" {
 		return "url is empty; write a link or remove the field"
 	}
-	if scheme := urlScheme(raw); scheme != "" {
-		if !isAllowedScheme(scheme) {
-			return "url scheme " + quote(scheme+":") + " is not allowed; use http, https or mailto, or a relative path"
-		}
+	seen, ok := browserView(raw)
+	if !ok {
+		return "url " + quote(raw) + " nests HTML entities too deeply; write the characters themselves"
+	}
+	if scheme := urlScheme(seen); scheme != "" && !isAllowedScheme(scheme) {
+		return "url scheme " + quote(scheme+":") + " is not allowed; use http, https or mailto, or a relative path"
+	}
+	if isProtocolRelative(seen) {
+		return "url " + quote(raw) + " is protocol-relative; write it in full, as https://" + strings.TrimLeft(seen, `/\`)
 	}
 	for _, r := range raw {
 		if r < 0x20 || r == 0x7f || unicode.IsSpace(r) {
@@ -37,16 +63,41 @@ func urlProblem(raw string) string {
 	return ""
 }
 
-// urlScheme returns the lower-cased scheme of raw as a browser reads it,
-// or "" for a relative URL.
-func urlScheme(raw string) string {
-	s := strings.TrimLeftFunc(raw, func(r rune) bool { return r <= 0x20 || r == 0x7f || unicode.IsSpace(r) })
-	s = strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
+// browserView is raw as a browser may end up reading it: HTML entities
+// decoded until nothing changes, then ASCII control characters and white
+// space removed. It is false when the entities nest past maxEntityRounds.
+func browserView(raw string) (string, bool) {
+	s := raw
+	for round := 0; ; round++ {
+		if !strings.Contains(s, "&") {
+			break
+		}
+		next := html.UnescapeString(s)
+		if next == s {
+			break
+		}
+		if round == maxEntityRounds {
+			return "", false
+		}
+		s = next
+	}
+	return strings.Map(func(r rune) rune {
+		if r <= 0x20 || r == 0x7f || unicode.IsSpace(r) {
 			return -1
 		}
 		return r
-	}, s)
+	}, s), true
+}
+
+// isProtocolRelative reports whether s starts with two slashes, either
+// way round: browsers read "\" as "/" in web URLs.
+func isProtocolRelative(s string) bool {
+	return len(s) >= 2 && (s[0] == '/' || s[0] == '\\') && (s[1] == '/' || s[1] == '\\')
+}
+
+// urlScheme returns the lower-cased scheme of s (as browserView gives
+// it), or "" for a relative URL.
+func urlScheme(s string) string {
 	i := strings.IndexByte(s, ':')
 	if i <= 0 {
 		return ""

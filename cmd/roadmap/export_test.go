@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/roadmapgo/roadmap/markdown"
 )
 
 func TestExportFormats(t *testing.T) {
@@ -60,6 +62,13 @@ func TestImportSeedREADME(t *testing.T) {
 func TestImportRefusesNonCourse(t *testing.T) {
 	code, _, stderr := runCLI(t, "# Hello\n\nJust text.\n", "import", "-o", t.TempDir(), "-")
 	if code != exitInvalid || stderr == "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestImportRefusesOversizedREADME(t *testing.T) {
+	code, _, stderr := runCLI(t, strings.Repeat("x", markdown.MaxReadmeSize+1), "import", "-o", t.TempDir(), "-")
+	if code != exitInvalid || !strings.Contains(stderr, "<stdin>: README is over the limit of 4 MiB") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 }

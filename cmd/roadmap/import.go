@@ -38,7 +38,7 @@ func runImport(e *env, c *command, args []string) int {
 	if len(files) != 1 {
 		return usageError(e, c, "give exactly one README")
 	}
-	src, name, err := readInput(e, files[0])
+	src, name, err := readREADME(e, files[0])
 	if err != nil {
 		reportError(e, err)
 		return exitInvalid
@@ -94,5 +94,16 @@ func readInput(e *env, path string) ([]byte, string, error) {
 		return b, "<stdin>", err
 	}
 	b, err := os.ReadFile(path)
+	return b, path, err
+}
+
+// readREADME reads a README from path, or standard input for "-", up to
+// markdown.MaxReadmeSize.
+func readREADME(e *env, path string) ([]byte, string, error) {
+	if path == "-" {
+		b, err := markdown.Read(e.stdin, "<stdin>")
+		return b, "<stdin>", err
+	}
+	b, err := markdown.ReadFile(path)
 	return b, path, err
 }

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 // PxPerInch is the scale between our px and Graphviz inches; Graphviz
@@ -38,6 +39,8 @@ type Node struct {
 	W, H float64
 	// Cluster is the ID of the cluster the node belongs to, "" for none.
 	Cluster string
+	// URL makes the box a link; Write leaves out a URL that
+	// roadmap.SafeLink refuses.
 	URL     string
 	Tooltip string
 	// Optional boxes get a dashed border.
@@ -210,7 +213,7 @@ func writeNode(b *bufio.Writer, indent string, n *Node) {
 	if n.Optional {
 		attrs = append(attrs, "style=dashed")
 	}
-	if n.URL != "" {
+	if n.URL != "" && roadmap.SafeLink(n.URL) {
 		attrs = append(attrs, "URL="+QuoteLabel([]string{n.URL}))
 	}
 	if n.Tooltip != "" {

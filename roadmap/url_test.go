@@ -1,0 +1,84 @@
+package roadmap
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestURLObfuscations has a row per way of hiding a scheme or a host that
+// a browser or a Markdown renderer undoes; each must be refused with the
+// message saying what to write instead.
+func TestURLObfuscations(t *testing.T) {
+	const badScheme = `url scheme "javascript:" is not allowed; use http, https or mailto, or a relative path`
+	tests := []struct{ url, want string }{
+		{"JaVaScRiPt:alert(1)", badScheme},
+		{"   javascript:alert(1)", badScheme},
+		{"\x00javascript:alert(1)", badScheme},
+		{"java\x00script:alert(1)", badScheme},
+		{"jav\tascript:alert(1)", badScheme},
+		{"java\nscript:alert(1)", badScheme},
+		{"java&#x09;script:alert(1)", badScheme},
+		{"java&#X9script:alert(1)", badScheme},
+		{"java&#9;script:alert(1)", badScheme},
+		{"java&#10;script:alert(1)", badScheme},
+		{"java&Tab;script:alert(1)", badScheme},
+		{"java&NewLine;script:alert(1)", badScheme},
+		{"&#106;avascript:alert(1)", badScheme},
+		{"&#x6A;&#x61;vascript:alert(1)", badScheme},
+		{"javascript&colon;alert(1)", badScheme},
+		{"java&amp;#x09;script:alert(1)", badScheme},
+		{"java&amp;amp;Tab;script:alert(1)", badScheme},
+		{"java\u00a0script:alert(1)", badScheme},
+		{"VBScript:msgbox(1)", `url scheme "vbscript:" is not allowed; use http, https or mailto, or a relative path`},
+		{"data:text/html;base64,PHNjcmlwdD4=", `url scheme "data:" is not allowed; use http, https or mailto, or a relative path`},
+		{"file:///etc/passwd", `url scheme "file:" is not allowed; use http, https or mailto, or a relative path`},
+		{"//evil.test/x", `url "//evil.test/x" is protocol-relative; write it in full, as https://evil.test/x`},
+		{`\\evil.test\x`, `url "\\\\evil.test\\x" is protocol-relative; write it in full, as https://evil.test\x`},
+		{`/\evil.test/x`, `url "/\\evil.test/x" is protocol-relative; write it in full, as https://evil.test/x`},
+		{" //evil.test", `url " //evil.test" is protocol-relative; write it in full, as https://evil.test`},
+		{"/&#47;evil.test", `url "/&#47;evil.test" is protocol-relative; write it in full, as https://evil.test`},
+		// Percent-encoding is not decoded before the scheme is read, by
+		// browsers nor here: this is a relative path with a colon, which
+		// is not a valid URL.
+		{"java%0ascript:alert(1)", `url "java%0ascript:alert(1)" is not a valid URL; check its syntax`},
+		{"java" + strings.Repeat("&amp;", 1) + strings.Repeat("amp;", 9) + "#9;script:x",
+			`url "java&amp;amp;amp;amp;amp;amp;amp;amp;amp"… nests HTML entities too deeply; write the characters themselves`},
+	}
+	for _, tt := range tests {
+		if got := urlProblem(tt.url); got != tt.want {
+			t.Errorf("urlProblem(%q)\n got %q\nwant %q", tt.url, got, tt.want)
+		}
+		if SafeLink(tt.url) {
+			t.Errorf("SafeLink(%q) = true", tt.url)
+		}
+	}
+}
+
+// TestURLsKept are links that must stay valid, entities, case and
+// relative forms included.
+func TestURLsKept(t *testing.T) {
+	for _, u := range []string{
+		"https://example.com/a?b=1&c=2", "https://example.com/?a=1&amp;b=2", "HTTPS://EXAMPLE.COM",
+		"http://x.test", "mailto:a@b.test", "docs/intro.html", "../up", "/root/path", "#section",
+		"?q=1", "https://x.test/a//b", "a/b:c", "https://de.wikipedia.org/wiki/K%C3%BCnstliche_Intelligenz",
+	} {
+		if msg := urlProblem(u); msg != "" {
+			t.Errorf("urlProblem(%q) = %q, want none", u, msg)
+		}
+	}
+}
+
+// TestURLErrorsHavePositions checks that the obfuscated forms are refused
+// where they are written, at file:line:col.
+func TestURLErrorsHavePositions(t *testing.T) {
+	src := "title: T\nurl: \"java&#x09;script:alert(1)\"\nsections:\n  - title: S\n    url: //evil.test/x\n"
+	lines := parseErrors(t, src)
+	for _, want := range []string{
+		`f.yaml:2:6: url scheme "javascript:" is not allowed; use http, https or mailto, or a relative path`,
+		`f.yaml:5:10: url "//evil.test/x" is protocol-relative; write it in full, as https://evil.test/x`,
+	} {
+		if !contains(lines, want) {
+			t.Errorf("errors lack %q:\n%s", want, strings.Join(lines, "\n"))
+		}
+	}
+}
