@@ -91,6 +91,7 @@ type importer struct {
 	part        *roadmap.Roadmap // current "##" part, nil before the first
 	partHeading string           // its heading text, for messages
 	sec         *roadmap.Section // current section, nil before the first
+	topicIDs    map[string]int   // ids of sec's topics, and the next suffix to try
 	mode        mode
 }
 
@@ -159,6 +160,7 @@ func (im *importer) startSection(h *ast.Heading, text string) {
 		im.warn(h, "section %q is numbered %d but is section %d of %q", title, number, place, im.partHeading)
 	}
 	im.sec = &roadmap.Section{ID: roadmap.Slug(title), Title: title, Icon: icon, Number: place, Pos: im.pos(h)}
+	im.topicIDs = map[string]int{}
 	im.part.Sections = append(im.part.Sections, im.sec)
 	im.mode = modeTopics
 }
@@ -311,22 +313,20 @@ func strong(n ast.Node) bool {
 }
 
 // topicID is the default id of a topic, made unique in its section.
+// topicID is a new id for a topic of the current section: the slug of
+// its title, with -2, -3, ... when the section has it already. Each base
+// remembers the next suffix to try, so many equal titles cost linear time.
 func (im *importer) topicID(title string) string {
 	base := im.sec.ID + "/" + roadmap.Slug(title)
 	id := base
-	for i := 2; im.hasTopic(id); i++ {
+	i := max(2, im.topicIDs[base])
+	for _, taken := im.topicIDs[id]; taken; _, taken = im.topicIDs[id] {
 		id = fmt.Sprintf("%s-%d", base, i)
+		i++
 	}
+	im.topicIDs[base] = i
+	im.topicIDs[id] = max(im.topicIDs[id], 0)
 	return id
-}
-
-func (im *importer) hasTopic(id string) bool {
-	for _, t := range im.sec.Topics {
-		if t.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 func (im *importer) resources(l *ast.List) {
