@@ -127,7 +127,9 @@ func failRender(t *testing.T, f func() error) (restore func()) {
 }
 
 func TestCrashIsOneLine(t *testing.T) {
-	failRender(t, func() error { panic(errors.New("wasm error: out of bounds memory access\nwasm stack trace:\n\tgraphviz.wasm.dot_layout(i32)")) })
+	failRender(t, func() error {
+		panic(errors.New("wasm error: out of bounds memory access\nwasm stack trace:\n\tgraphviz.wasm.dot_layout(i32)"))
+	})
 	r := synthetic(3, 2)
 	_, err := mustNew(t, "dot").Layout(context.Background(), r, layout.Options{})
 	want := "graphviz dot: Graphviz failed on this graph (graphviz crashed: wasm error: out of bounds memory access); draw it with the native engine (omit --engine)"
