@@ -26,7 +26,16 @@ import (
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
+// memoryHeadroom is how much more address space than it holds at start
+// the program may map: about ten times what the largest layout within the
+// engines' size limits was measured to take, and far below what a runaway
+// Graphviz layout takes before it crashes.
+const memoryHeadroom = 2 << 30
+
 func main() {
+	// Without the bound the size limits of the engines still hold, so a
+	// failure to set it is not worth failing the layout for.
+	_ = boundMemory(memoryHeadroom)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
