@@ -3,7 +3,7 @@
 // of its own because linking go-graphviz compiles a WebAssembly module at
 // every process start, a cost the native path must not pay.
 //
-// usage: roadmap-graphviz --engine NAME [--width N] [--clusters] FILE...
+// usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] FILE...
 //
 // One roadmap file gives its roadmap. A course file, or several roadmap
 // files, are laid out as one course, each part in a cluster, with the
@@ -26,7 +26,16 @@ import (
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
+// memoryHeadroom is how much more address space than it holds at start
+// the program may map: about ten times what the largest layout within the
+// engines' size limits was measured to take, and far below what a runaway
+// Graphviz layout takes before it crashes.
+const memoryHeadroom = 2 << 30
+
 func main() {
+	// Without the bound the size limits of the engines still hold, so a
+	// failure to set it is not worth failing the layout for.
+	_ = boundMemory(memoryHeadroom)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -41,6 +50,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	algorithm := fs.String("engine", "dot", "Graphviz algorithm: dot, neato, fdp, twopi, circo or osage")
 	width := fs.Float64("width", layout.DefaultWidth, "canvas width in px")
 	clusters := fs.Bool("clusters", false, "draw each section as a cluster")
+	root := fs.String("root", "", "the project root (default: the nearest directory holding .git)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -48,7 +58,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: roadmap-graphviz --engine NAME [--width N] [--clusters] FILE...")
+		fmt.Fprintln(stderr, "usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] FILE...")
 		return 2
 	}
 	eng, err := graphviz.New(*algorithm)
@@ -57,7 +67,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	eng.Clusters = *clusters
-	d, err := layoutFiles(ctx, eng, fs.Args(), stdin, layout.Options{Width: *width})
+	d, err := layoutFiles(ctx, eng, *root, fs.Args(), stdin, layout.Options{Width: *width})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -71,7 +81,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 // layoutFiles loads one roadmap ("-" reads standard input) or course
 // file, or several roadmaps as a course, and lays it out.
-func layoutFiles(ctx context.Context, eng *graphviz.Engine, files []string, stdin io.Reader, opt layout.Options) (*layout.Diagram, error) {
+func layoutFiles(ctx context.Context, eng *graphviz.Engine, root string, files []string, stdin io.Reader, opt layout.Options) (*layout.Diagram, error) {
 	if len(files) == 1 && files[0] == "-" {
 		r, err := roadmap.Parse(stdin, "<stdin>")
 		if err != nil {
@@ -79,7 +89,7 @@ func layoutFiles(ctx context.Context, eng *graphviz.Engine, files []string, stdi
 		}
 		return eng.Layout(ctx, r, opt)
 	}
-	c, err := loadCourse(files)
+	c, err := loadCourse(root, files)
 	if err != nil {
 		return nil, err
 	}
@@ -96,10 +106,19 @@ func layoutFiles(ctx context.Context, eng *graphviz.Engine, files []string, stdi
 	return d, nil
 }
 
-// loadCourse loads one file, a roadmap or a course, or several roadmaps.
-func loadCourse(files []string) (*roadmap.Course, error) {
-	if len(files) == 1 {
-		return roadmap.LoadAny(files[0])
+// loadCourse loads one file, a roadmap or a course, or several roadmaps,
+// inside the project root (by default, that of the first file).
+func loadCourse(root string, files []string) (*roadmap.Course, error) {
+	if root == "" {
+		root = roadmap.FindRoot(files[0])
 	}
-	return roadmap.LoadAll(files...)
+	p, err := roadmap.OpenProject(root)
+	if err != nil {
+		return nil, err
+	}
+	defer p.Close()
+	if len(files) == 1 {
+		return p.LoadAny(files[0])
+	}
+	return p.LoadAll(files...)
 }

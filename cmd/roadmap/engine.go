@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -81,16 +82,42 @@ func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, er
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Run(); err != nil {
-		if msg := strings.TrimSpace(errOut.String()); msg != "" {
-			return nil, fmt.Errorf("%s", msg)
-		}
-		return nil, fmt.Errorf("%s: %w", companion, err)
+		return nil, companionError(errOut.String(), err)
 	}
 	var d layout.Diagram
 	if err := json.Unmarshal(out.Bytes(), &d); err != nil {
 		return nil, fmt.Errorf("%s gave unreadable output: %w", companion, err)
 	}
 	return &d, nil
+}
+
+// companionError is the error of a failed companion run: what it printed
+// (the loader's messages, one a line), or, when it crashed with a Go panic
+// or fatal error, only the line that says why instead of the goroutine
+// dumps that follow it.
+func companionError(stderr string, runErr error) error {
+	msg := strings.TrimSpace(stderr)
+	if msg == "" {
+		return fmt.Errorf("%s: %w", companion, runErr)
+	}
+	if line, ok := crashLine(msg); ok {
+		return fmt.Errorf("%s crashed (%s); draw it with the native engine (omit --engine)", companion, line)
+	}
+	return errors.New(msg)
+}
+
+// crashLine reports whether msg is the report of a Go crash, which goes
+// on with "goroutine N [state]:" dumps, and returns its first line: the
+// "panic: ..." or "fatal error: ..." line, or the runtime's note before it
+// ("runtime: out of memory: cannot allocate ...").
+func crashLine(msg string) (string, bool) {
+	lines := strings.Split(msg, "\n")
+	for _, l := range lines {
+		if strings.HasPrefix(l, "goroutine ") && strings.Contains(l, " [") && strings.HasSuffix(l, ":") {
+			return strings.TrimSpace(lines[0]), true
+		}
+	}
+	return "", false
 }
 
 // findCompanion looks for roadmap-graphviz in $ROADMAP_GRAPHVIZ, beside

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // buildCompanion builds roadmap-graphviz into a temporary directory and
@@ -52,5 +55,74 @@ func TestMissingCompanionSaysHowToInstall(t *testing.T) {
 	code, _, stderr := runCLI(t, "", "render", "--engine", "dot", "-o", "-", "../../examples/fundamentals.yaml")
 	if code != exitInvalid || !strings.Contains(stderr, "go install") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// writeOneSection writes a roadmap of one section of n topics.
+func writeOneSection(t *testing.T, n int) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("title: Big\nsections:\n  - title: Everything\n    topics:\n")
+	for i := range n {
+		fmt.Fprintf(&b, "      - title: Topic %d\n", i+1)
+	}
+	path := filepath.Join(t.TempDir(), "big.yaml")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestGraphvizEngineRefusesLargeRoadmapQuickly(t *testing.T) {
+	buildCompanion(t)
+	path := writeOneSection(t, 3000)
+	start := time.Now()
+	code, _, stderr := runCLI(t, "", "render", "--engine", "dot", "-o", "-", path)
+	if took := time.Since(start); took > 3*time.Second {
+		t.Errorf("refusing 3,000 topics took %v", took)
+	}
+	want := path + ": 3002 boxes and 6000 lines crossing 4501500 rows is more than the dot engine lays out in bounded memory"
+	if code != exitInvalid || !strings.Contains(stderr, want) || !strings.Contains(stderr, "native engine (omit --engine)") {
+		t.Fatalf("exit %d, stderr %q; want exit 1 and %q", code, stderr, want)
+	}
+	if lines := strings.Count(strings.TrimSpace(stderr), "\n"); lines != 0 {
+		t.Errorf("the refusal is %d lines: %q", lines+1, stderr)
+	}
+}
+
+// oomCrash is the start of what the companion printed when the
+// address-space limit stopped a runaway dot layout.
+const oomCrash = `runtime: out of memory: cannot allocate 557842432-byte block (1488551936 in use)
+fatal error: out of memory
+
+goroutine 1 gp=0x303aa53b41e0 m=8 mp=0x303aa5872008 [running]:
+runtime.throw({0x84ba19?, 0x1085a?})
+	/usr/local/go/src/runtime/panic.go:1229 +0x48 fp=0x303aa60f6db8 sp=0x303aa60f6d88 pc=0x4852e8
+runtime.(*mcache).allocLarge(0x431de0?, 0x210b4000, 0x1)
+	/usr/local/go/src/runtime/mcache.go:259 +0x18d fp=0x303aa60f6e08 sp=0x303aa60f6db8 pc=0x425f6d
+
+goroutine 2 gp=0x303aa53b4d20 m=nil [force gc (idle)]:
+runtime.gopark(0x0?, 0x0?, 0x0?, 0x0?, 0x0?)
+`
+
+const panicCrash = `panic: runtime error: index out of range [3] with length 3
+
+goroutine 1 [running]:
+main.main()
+	/src/cmd/roadmap-graphviz/main.go:31 +0x1d
+`
+
+func TestCompanionCrashIsOneLine(t *testing.T) {
+	exit := errors.New("exit status 2")
+	for _, tc := range []struct{ stderr, want string }{
+		{oomCrash, "roadmap-graphviz crashed (runtime: out of memory: cannot allocate 557842432-byte block (1488551936 in use)); draw it with the native engine (omit --engine)"},
+		{panicCrash, "roadmap-graphviz crashed (panic: runtime error: index out of range [3] with length 3); draw it with the native engine (omit --engine)"},
+		// The loader's messages, one a line, are kept whole.
+		{"a.yaml:3:1: unknown field \"extra\"\na.yaml:4:1: unknown field \"more\"\n", "a.yaml:3:1: unknown field \"extra\"\na.yaml:4:1: unknown field \"more\""},
+		{"", "roadmap-graphviz: exit status 2"},
+	} {
+		if got := companionError(tc.stderr, exit).Error(); got != tc.want {
+			t.Errorf("companion printed %.40q...: error %q, want %q", tc.stderr, got, tc.want)
+		}
 	}
 }

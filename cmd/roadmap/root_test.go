@@ -114,3 +114,27 @@ func TestRenderRefusesHugeIconPicture(t *testing.T) {
 		}
 	}
 }
+
+func TestGraphvizEngineKeepsToTheRoot(t *testing.T) {
+	buildCompanion(t)
+	dir := rootTree(t, "🚀")
+	outside := filepath.Join(dir, "outside", "o.yaml")
+	if err := os.WriteFile(outside, []byte("title: O\nsections:\n  - title: X\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := filepath.Join(dir, "proj", "sub", "c.yaml")
+	if err := os.WriteFile(in, []byte("course: C\nparts: [a.yaml, ../../outside/o.yaml]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "", "render", "--engine", "dot", "-o", "-", in)
+	if code != exitInvalid || !strings.Contains(stderr, `c.yaml:2:17: part "../../outside/o.yaml"`) || !strings.Contains(stderr, "outside the project root") {
+		t.Errorf("exit %d, stderr %q; want the part refused", code, stderr)
+	}
+	if out != "" {
+		t.Errorf("wrote %d bytes", len(out))
+	}
+	code, _, stderr = runCLI(t, "", "render", "--engine", "dot", "--root", dir, "-o", "-", in)
+	if code != exitOK {
+		t.Errorf("--root above both: exit %d, %s", code, stderr)
+	}
+}

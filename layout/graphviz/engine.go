@@ -56,7 +56,10 @@ func (e *Engine) Algorithm() string { return e.algorithm }
 
 // Layout places the boxes of a validated roadmap with Graphviz and
 // returns them as a Diagram: the title on top, node ids the model's ids.
-// A cancelled ctx returns ctx.Err().
+// A cancelled ctx returns ctx.Err(). A roadmap larger than the algorithm
+// lays out in bounded time and memory (MaxNodes, MaxEdges, MaxRows for
+// dot; MaxNodesSpring, MaxEdgesSpring or MaxNodesOsage, MaxEdgesOsage for
+// the others) is refused without calling Graphviz.
 func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Options) (*layout.Diagram, error) {
 	m := dot.NewMeasurer(e.Metrics, opt.Width)
 	g, err := dot.FromRoadmap(r, m.Size)
@@ -65,7 +68,7 @@ func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Opti
 	}
 	icons := map[string]layout.Icon{}
 	iconSpecs(r, "", icons)
-	d, err := e.run(ctx, g, dot.Options{Clusters: e.Clusters}, m, icons, opt)
+	d, err := e.run(ctx, r.File, g, dot.Options{Clusters: e.Clusters}, m, icons, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +78,8 @@ func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Opti
 
 // LayoutCourse lays the roadmaps of a course out as one graph: each part
 // in a cluster, with the prerequisite edges within and across parts.
-// Node ids are FILE#ID (see dot.FromCourse).
+// Node ids are FILE#ID (see dot.FromCourse). The size limits of Layout
+// hold for the whole course.
 func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout.Options) (*layout.Diagram, error) {
 	m := dot.NewMeasurer(e.Metrics, opt.Width)
 	g, err := dot.FromCourse(c, m.Size)
@@ -86,7 +90,7 @@ func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout
 	for i, r := range c.Roadmaps {
 		iconSpecs(r, g.Clusters[i].ID+"#", icons)
 	}
-	d, err := e.run(ctx, g, dot.Options{Clusters: true}, m, icons, opt)
+	d, err := e.run(ctx, c.File, g, dot.Options{Clusters: true}, m, icons, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -94,11 +98,16 @@ func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout
 	return d, nil
 }
 
-// run writes g as DOT, lays it out and reads the result back.
-func (e *Engine) run(ctx context.Context, g *dot.Graph, dopt dot.Options, m *dot.Measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
+// run writes g as DOT, lays it out and reads the result back. A graph
+// larger than the algorithm lays out in bounded time and memory is refused
+// first, its message prefixed with file.
+func (e *Engine) run(ctx context.Context, file string, g *dot.Graph, dopt dot.Options, m *dot.Measurer, icons map[string]layout.Icon, opt layout.Options) (*layout.Diagram, error) {
 	var titles []dot.Node
 	if e.algorithm != "dot" {
 		g, titles = withoutTitles(g)
+	}
+	if err := checkSize(file, e.algorithm, g); err != nil {
+		return nil, err
 	}
 	var src bytes.Buffer
 	if err := dot.Write(&src, g, dopt); err != nil {
