@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -202,11 +203,15 @@ func escapeRawText(raw []byte) string {
 
 // guardLineStart escapes the first character of a line of Markdown when
 // it would start a block: an ATX heading, a block quote, a list item, a
-// thematic break, a table row or a code fence. Emphasis and links at the
-// start of a line are kept.
+// thematic break, a table row or a code fence; and a link whose text is
+// one "x" or blank, which task-list parsers read as a check box. Emphasis
+// and other links at the start of a line are kept.
 func guardLineStart(s string) string {
 	if s == "" {
 		return s
+	}
+	if len(s) >= 3 && s[0] == '[' && s[2] == ']' && strings.IndexByte(" xX", s[1]) >= 0 {
+		return "[&#" + strconv.Itoa(int(s[1])) + ";" + s[2:]
 	}
 	switch c := s[0]; {
 	case strings.IndexByte("#>|~=", c) >= 0, isThematicBreak(s):
