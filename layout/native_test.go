@@ -132,7 +132,7 @@ func assertGeometry(t *testing.T, d *Diagram) {
 }
 
 func TestNativePropertiesOnRandomRoadmaps(t *testing.T) {
-	widths := []float64{0, MinWidth(DefaultMetrics()), 1200, 1999.5}
+	widths := []float64{0, MinWidth, 640, 799.5, 800, 1200, 1201, 1999.5}
 	for seed := uint64(1); seed <= 300; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 2026))
 		r := randomRoadmap(rng)
@@ -282,14 +282,14 @@ func TestNativeModelFieldsReachNodes(t *testing.T) {
 
 func TestNativeCentresColumnsInWiderCanvas(t *testing.T) {
 	r := &roadmap.Roadmap{Title: "T", Sections: []*roadmap.Section{{ID: "s", Title: "S", Topics: []*roadmap.Topic{{ID: "s/t", Title: "X"}}}}}
-	narrow, wide := layoutOK(t, r, Options{}), layoutOK(t, r, Options{Width: 1600})
-	if wide.Width != 1600 || narrow.Width != DefaultWidth {
+	narrow, wide := layoutOK(t, r, Options{}), layoutOK(t, r, Options{Width: 1100})
+	if wide.Width != 1100 || narrow.Width != DefaultWidth {
 		t.Fatalf("widths %v and %v", narrow.Width, wide.Width)
 	}
 	for i := range narrow.Nodes {
 		a, b := narrow.Nodes[i].Box, wide.Nodes[i].Box
-		if b.X-a.X != 320 || a.W != b.W || a.H != b.H || a.Y != b.Y {
-			t.Errorf("node %s moved from %+v to %+v, want shifted 320 px right, same size", narrow.Nodes[i].ID, a, b)
+		if b.X-a.X != 70 || a.W != b.W || a.H != b.H || a.Y != b.Y {
+			t.Errorf("node %s moved from %+v to %+v, want shifted 70 px right, same size", narrow.Nodes[i].ID, a, b)
 		}
 	}
 }
@@ -298,14 +298,14 @@ func TestNativeErrors(t *testing.T) {
 	ok := func() *roadmap.Roadmap {
 		return &roadmap.Roadmap{Title: "T", Sections: []*roadmap.Section{{ID: "s", Title: "S", Topics: []*roadmap.Topic{{ID: "s/t", Title: "X"}}}}}
 	}
-	narrow := fmt.Sprintf("%g px", MinWidth(DefaultMetrics()))
 	cases := []struct {
 		name string
 		edit func(*roadmap.Roadmap)
 		opt  Options
 		want string
 	}{
-		{"narrow", func(*roadmap.Roadmap) {}, Options{Width: 500}, narrow},
+		{"too narrow", func(*roadmap.Roadmap) {}, Options{Width: 479}, "from 480 to 4096 px"},
+		{"too wide", func(*roadmap.Roadmap) {}, Options{Width: 4097}, "from 480 to 4096 px"},
 		{"unknown ref", func(r *roadmap.Roadmap) { r.Sections[0].Requires = []roadmap.Ref{{ID: "nope"}} }, Options{}, `"nope"`},
 		{"duplicate id", func(r *roadmap.Roadmap) { r.Sections[0].Topics[0].ID = "s" }, Options{}, `share the id "s"`},
 		{"empty id", func(r *roadmap.Roadmap) { r.Sections[0].ID = "" }, Options{}, "no id"},
@@ -456,11 +456,7 @@ func TestNativeCustomMetrics(t *testing.T) {
 	m.Topic.Text.Size = 16
 	m.Icon = 140
 	r := generated(6, 3)
-	d, err := Native{Metrics: m}.Layout(context.Background(), r, Options{})
-	if err == nil {
-		t.Fatalf("width %v accepted although %v px are needed for 140 px icons", d.Width, MinWidth(m))
-	}
-	d, err = Native{Metrics: m}.Layout(context.Background(), r, Options{Width: 1200})
+	d, err := Native{Metrics: m}.Layout(context.Background(), r, Options{Width: 1200})
 	if err != nil {
 		t.Fatal(err)
 	}

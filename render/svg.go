@@ -66,6 +66,7 @@ func SVG(w io.Writer, d *layout.Diagram, opt SVGOptions) error {
 	if opt.Theme == (Theme{}) {
 		opt.Theme = Light
 	}
+	opt.Theme = opt.Theme.ScaledFor(d)
 	if opt.ReadFile == nil {
 		opt.ReadFile = os.ReadFile
 	}

@@ -17,7 +17,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
 )
 
@@ -35,7 +34,8 @@ flags:
   --addr HOST:PORT  where to listen (default 127.0.0.1:8080, this machine only;
                     :8080 listens on every interface)
   --theme NAME      light (default) or dark
-  --width N         canvas width in px (default 960)
+  --width N         canvas width in px, 480 to 4096 (default: the roadmap's
+                    width: key, else 960)
 
 Examples:
   roadmap serve examples/scientist.yaml
@@ -61,7 +61,7 @@ func runServe(e *env, c *command, args []string) int {
 	fs := newFlags(c, e.stderr)
 	fs.StringVar(&fl.addr, "addr", "127.0.0.1:8080", "")
 	fs.StringVar(&fl.theme, "theme", "light", "")
-	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
+	fs.Float64Var(&fl.width, "width", 0, "")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -73,8 +73,8 @@ func runServe(e *env, c *command, args []string) int {
 	if err != nil {
 		return usageError(e, c, "%v", err)
 	}
-	if fl.width <= 0 {
-		return usageError(e, c, "--width must be positive")
+	if msg := widthProblem(fs, fl.width); msg != "" {
+		return usageError(e, c, "%s", msg)
 	}
 	files, err := expandGlobs(pos)
 	if err != nil {
