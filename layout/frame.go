@@ -46,6 +46,7 @@ const (
 	spineBend    = 0.55 // spine control points lie this fraction of the drop below and above its ends
 	spineClear   = 12   // between the spine and any topic box
 	bendReach    = 300  // the drop beyond which the spine's bends stop growing
+	maxLead      = 240  // the most a stack reaches above its section's centre
 	bigSection   = 6    // a roadmap with a section of more topics sets two topic columns
 )
 

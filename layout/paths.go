@@ -1,7 +1,5 @@
 package layout
 
-import "math"
-
 // line is the path of a straight line from a to b, carved from the
 // placer's slabs so that a big layout makes few allocations.
 func (p *placer) line(a, b Point) []Segment {
@@ -46,15 +44,6 @@ func carve[T any](slab *[]T, n int) []T {
 	out := (*slab)[:n:n]
 	*slab = (*slab)[n:]
 	return out
-}
-
-// spineCurve returns the control points of the spine from a to b, which
-// lie spineBend of the drop below and above its ends, at most bend.
-func spineCurve(a, b Rect, bend float64) (p0, p1, p2, p3 Point) {
-	p0 = Point{a.X + a.W/2, a.Y + a.H}
-	p3 = Point{b.X + b.W/2, b.Y}
-	k := math.Min(bend, (p3.Y-p0.Y)*spineBend)
-	return p0, Point{p0.X, p0.Y + k}, Point{p3.X, p3.Y - k}, p3
 }
 
 // cubicAt evaluates a cubic Bézier curve at t.

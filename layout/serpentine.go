@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -27,6 +26,10 @@ type block struct {
 	st          stack
 	halfS       float64
 	secX, edge  float64
+	// lead is how far the stack reaches above the section's centre: half
+	// its height, centring it, or at most maxLead for a tall stack, so
+	// that the spine coming down into the section stays short.
+	lead float64
 }
 
 // measure sizes section i's boxes and sets their columns.
@@ -35,6 +38,7 @@ func (p *placer) measure(i int, s *roadmap.Section) block {
 	b := block{side: i % 2, other: 1 - i%2, label: p.m.Section.Label(SectionLabel(s, i), 0), icon: IconFor(s.Icon, p.dir)}
 	bs := p.m.Topic
 	b.st = newStack(s.Topics, bs, f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
+	b.lead = math.Min(b.st.h/2, f.sc(maxLead))
 	b.halfS = b.label.H / 2
 	if b.icon != nil {
 		b.halfS = math.Max(b.halfS, p.m.Icon/2)
@@ -53,7 +57,7 @@ func (b *block) topOffset() float64 {
 	if len(b.st.rel) == 0 {
 		return b.label.H / 2
 	}
-	return math.Max(b.label.H/2, b.st.h/2)
+	return math.Max(b.label.H/2, b.lead)
 }
 
 // centre returns the least y of the centre of block b (section i) that
@@ -65,9 +69,9 @@ func (p *placer) centre(i int, b *block) (float64, error) {
 	f := p.f
 	c := p.floor[b.side] + f.sc(gutter) + b.halfS
 	if len(b.st.rel) > 0 {
-		c = math.Max(c, p.floor[b.other]+f.sc(gutter)+b.st.h/2)
+		c = math.Max(c, p.floor[b.other]+f.sc(gutter)+b.lead)
 		if bottom := bottomOf(p.prevTop); bottom > 0 {
-			c = math.Max(c, bottom+f.sc(stackGap)+b.st.h/2)
+			c = math.Max(c, bottom+f.sc(stackGap)+b.lead)
 		}
 	}
 	if i == 0 {
@@ -78,11 +82,6 @@ func (p *placer) centre(i int, b *block) (float64, error) {
 	c = math.Max(c, math.Min(drop, band))
 	return p.clearSpine(c, b)
 }
-
-// bendMax is the longest reach of the spine's control points: a long
-// drop runs straight between bends as tight as those of a drop of
-// bendReach, so that it leaves the column below its section early.
-func (p *placer) bendMax() float64 { return spineBend * p.f.sc(bendReach) }
 
 // bottomOf is the lowest bottom of boxes rs, 0 for none.
 func bottomOf(rs []Rect) float64 {
@@ -112,9 +111,9 @@ func (p *placer) placeSection(i int, s *roadmap.Section) error {
 		return err
 	}
 	if i > 0 {
-		p.spine(s.ID, p.cubic(spineCurve(p.prev, box, p.bendMax())))
+		p.spine(s.ID, p.spinePath(p.fitSpine(box, &b, c-b.lead)))
 	}
-	top := c - b.st.h/2
+	top := c - b.lead
 	boxes, err := p.placeStack(s, box, &b, top)
 	if err != nil {
 		return err
@@ -165,74 +164,4 @@ func (p *placer) placeStack(s *roadmap.Section, sec Rect, b *block, top float64)
 		}
 	}
 	return boxes, nil
-}
-
-// clearSpine moves the centre c of block b down until the spine from the
-// previous section keeps spineClear away from the previous section's
-// topics and from the block's own topics. It doubles the move until the
-// spine is clear, then bisects back to within a px of the least clear
-// move: a few dozen curve checks at most.
-func (p *placer) clearSpine(c float64, b *block) (float64, error) {
-	clear := func(c float64) bool {
-		sec := Rect{X: b.secX, Y: c - b.label.H/2, W: b.label.W, H: b.label.H}
-		return p.spineClear(sec, b, c-b.st.h/2)
-	}
-	if clear(c) {
-		return c, nil
-	}
-	lo, step := c, 16.0
-	for !clear(c + step) {
-		lo = c + step
-		step *= 2
-		if step > 1e9 {
-			return 0, fmt.Errorf("layout: found no room for the spine below %s", p.prevID)
-		}
-	}
-	hi := c + step
-	for hi-lo > 1 {
-		mid := math.Round((lo + hi) / 2)
-		if mid <= lo || mid >= hi {
-			break
-		}
-		if clear(mid) {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return hi, nil
-}
-
-// spineClear reports whether the spine from the previous section to sec
-// keeps clear of the topic boxes beside both, block b's stack lying from
-// y top down.
-func (p *placer) spineClear(sec Rect, b *block, top float64) bool {
-	p0, p1, p2, p3 := spineCurve(p.prev, sec, p.bendMax())
-	clr := p.f.sc(spineClear)
-	y0, y1 := p0.Y-clr, p3.Y+clr
-	var near []Rect
-	for _, r := range p.prevTop {
-		if r.Y+r.H > y0 {
-			near = append(near, r)
-		}
-	}
-	for j := range b.st.rel {
-		if r := b.st.at(j, b.edge, top, b.side == left); r.Y < y1 {
-			near = append(near, r)
-		}
-	}
-	if len(near) == 0 {
-		return true
-	}
-	length := math.Hypot(p1.X-p0.X, p1.Y-p0.Y) + math.Hypot(p2.X-p1.X, p2.Y-p1.Y) + math.Hypot(p3.X-p2.X, p3.Y-p2.Y)
-	steps := int(length/clr) + 2
-	for k := 0; k <= steps; k++ {
-		pt := cubicAt(p0, p1, p2, p3, float64(k)/float64(steps))
-		for _, r := range near {
-			if pt.X > r.X-clr && pt.X < r.X+r.W+clr && pt.Y > r.Y-clr && pt.Y < r.Y+r.H+clr {
-				return false
-			}
-		}
-	}
-	return true
 }
