@@ -90,11 +90,13 @@ func (p *placer) narrowTopics(s *roadmap.Section, sec Rect, spineX, rightEdge fl
 	topicX := spineX + f.sc(narrowFan+narrowSlope) + fan
 	bs := p.m.Topic
 	bs.Width = rightEdge - topicX
-	st := newStack(s.Topics, bs, 1, 0, f.sc(topicGap))
+	st := &p.scratch.st
+	st.fill(s.Topics, bs, 1, 0, f.sc(topicGap))
 	top := sec.Y + sec.H + f.sc(topicGap)
-	offs := arrivals(n, fan, step, arrivalLeast)
+	p.scratch.offs = arrivals(p.scratch.offs, n, fan, step, arrivalLeast)
+	offs := p.scratch.offs
 	rightmost := topicX - f.sc(narrowSlope)
-	boxes := make([]Rect, n)
+	boxes := p.boxes(n)
 	for j, t := range s.Topics {
 		r := st.at(j, topicX, top, true)
 		boxes[j] = r

@@ -139,6 +139,30 @@ type placer struct {
 	ptSlab  []Point
 	// progress is what to show of the learner's progress; nil for none.
 	progress *progress
+	// scratch holds buffers reused from section to section.
+	scratch scratch
+}
+
+// scratch holds the buffers of one section's placement: its stack, the
+// arrows' arrival offsets, heights and order, the spine's nearby boxes,
+// and two buffers of topic boxes, the previous section's and this one's.
+type scratch struct {
+	st     stack
+	offs   []float64
+	arrive []float64
+	order  []int
+	near   []Rect
+	boxes  [2][]Rect
+	turn   int
+}
+
+// boxes returns a buffer for n topic boxes that is not the previous
+// section's.
+func (p *placer) boxes(n int) []Rect {
+	sc := &p.scratch
+	sc.turn = 1 - sc.turn
+	sc.boxes[sc.turn] = grow(sc.boxes[sc.turn], n)
+	return sc.boxes[sc.turn]
 }
 
 func newPlacer(f *frame, r *roadmap.Roadmap) *placer {
@@ -159,10 +183,10 @@ func newPlacer(f *frame, r *roadmap.Roadmap) *placer {
 		},
 		index: make(map[string]int, nodes),
 		ports: map[string]float64{},
-		// Each topic arrow takes 2 segments and 2 points, each spine 2
-		// segments and 4 points.
-		segSlab: make([]Segment, 2*(topics+len(r.Sections))),
-		ptSlab:  make([]Point, 2*topics+4*len(r.Sections)),
+		// Each topic arrow takes up to 3 segments and 3 points, each
+		// spine up to 4 segments and 6 points.
+		segSlab: make([]Segment, 3*topics+4*len(r.Sections)),
+		ptSlab:  make([]Point, 3*topics+6*len(r.Sections)),
 	}
 	if f.narrow {
 		p.secX = p.narrowX(r)

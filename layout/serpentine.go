@@ -37,7 +37,8 @@ func (p *placer) measure(i int, s *roadmap.Section) block {
 	f := p.f
 	b := block{side: i % 2, other: 1 - i%2, label: p.m.Section.Label(SectionLabel(s, i), 0), icon: IconFor(s.Icon, p.dir)}
 	bs := p.m.Topic
-	b.st = newStack(s.Topics, bs, f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
+	p.scratch.st.fill(s.Topics, bs, f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
+	b.st = p.scratch.st
 	b.lead = math.Min(b.st.h/2, f.sc(maxLead))
 	b.halfS = b.label.H / 2
 	if b.icon != nil {
@@ -139,17 +140,19 @@ func (p *placer) placeStack(s *roadmap.Section, sec Rect, b *block, top float64)
 	if toRight {
 		faceX = sec.X + sec.W
 	}
-	offs := arrivals(n, sec.H, p.f.sc(arrivalSpacing), arrivalLeast)
-	arrive := make([]float64, n)
-	for k, j := range b.st.byPort() {
-		arrive[j] = sec.Y + offs[k]
+	sc := &p.scratch
+	sc.offs = arrivals(sc.offs, n, sec.H, p.f.sc(arrivalSpacing), arrivalLeast)
+	sc.arrive = grow(sc.arrive, n)
+	sc.order = b.st.byPort(sc.order)
+	for k, j := range sc.order {
+		sc.arrive[j] = sec.Y + sc.offs[k]
 	}
-	boxes := make([]Rect, n)
+	boxes := p.boxes(n)
 	for j, t := range s.Topics {
 		r := b.st.at(j, b.edge, top, toRight)
 		boxes[j] = r
 		start := Point{b.edge, top + b.st.ports[j]}
-		end := Point{faceX, arrive[j]}
+		end := Point{faceX, sc.arrive[j]}
 		path := p.line(start, end)
 		if b.st.outer[j] {
 			from := Point{r.X + r.W, start.Y}

@@ -111,7 +111,8 @@ func (p *placer) fitSpine(sec Rect, b *block, top float64) spineShape {
 func (p *placer) trySpine(sec Rect, b *block, top float64) (spineShape, bool) {
 	clr := p.f.sc(spineClear)
 	y0, y1 := p.prev.Y+p.prev.H-clr, sec.Y+clr
-	var near []Rect
+	near := p.scratch.near[:0]
+	defer func() { p.scratch.near = near[:0] }()
 	for _, r := range p.prevTop {
 		if r.Y+r.H > y0 {
 			near = append(near, r)

@@ -25,11 +25,13 @@ type stack struct {
 	h     float64
 }
 
-// newStack sizes topics ts in boxes of style bs and arranges them in
-// cols columns (1 or 2), pitch apart.
-func newStack(ts []*roadmap.Topic, bs BoxStyle, cols int, pitch, gap float64) stack {
+// fill sizes topics ts in boxes of style bs and arranges them in cols
+// columns (1 or 2), pitch apart, reusing the stack's slices.
+func (st *stack) fill(ts []*roadmap.Topic, bs BoxStyle, cols int, pitch, gap float64) {
 	n := len(ts)
-	st := stack{labels: make([]Label, n), rel: make([]Rect, n), ports: make([]float64, n), outer: make([]bool, n)}
+	st.labels, st.rel = grow(st.labels, n), grow(st.rel, n)
+	st.ports, st.outer = grow(st.ports, n), grow(st.outer, n)
+	st.h = 0
 	for j, t := range ts {
 		st.labels[j] = bs.Label(t.Title, 0)
 	}
@@ -41,6 +43,7 @@ func newStack(ts []*roadmap.Topic, bs BoxStyle, cols int, pitch, gap float64) st
 		l := st.labels[j]
 		st.rel[j] = Rect{Y: y, W: l.W, H: l.H}
 		st.ports[j] = y + l.H/2
+		st.outer[j] = false
 		y += l.H + gap
 	}
 	if n > 0 {
@@ -49,7 +52,16 @@ func newStack(ts []*roadmap.Topic, bs BoxStyle, cols int, pitch, gap float64) st
 	if cols == 2 {
 		st.placeOuter(pitch, gap)
 	}
-	return st
+}
+
+// grow returns s resliced to n zero items, reallocated only when short.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, max(n, 2*cap(s)))
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // placeOuter places the odd topics in the outer column, each as high as
@@ -100,9 +112,9 @@ func (st *stack) at(j int, x, y float64, toRight bool) Rect {
 // length size: at most perPoint arrows a point while the side holds
 // enough points least apart, the points spacing apart at most and
 // centred on the side. It returns each arrow's offset along the side, in
-// the order of the arrows.
-func arrivals(n int, size, spacing, least float64) []float64 {
-	out := make([]float64, n)
+// the order of the arrows, in dst's storage.
+func arrivals(dst []float64, n int, size, spacing, least float64) []float64 {
+	out := grow(dst, n)
 	points := (n + perPoint - 1) / perPoint
 	room := 0.9 * size
 	if points > 1 && float64(points-1)*least > room {
@@ -123,9 +135,9 @@ func arrivals(n int, size, spacing, least float64) []float64 {
 }
 
 // byPort returns the topic indices of st in the order of their ports,
-// top first.
-func (st *stack) byPort() []int {
-	order := make([]int, len(st.ports))
+// top first, in dst's storage.
+func (st *stack) byPort(dst []int) []int {
+	order := grow(dst, len(st.ports))
 	for j := range order {
 		order[j] = j
 	}

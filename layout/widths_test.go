@@ -21,53 +21,6 @@ const (
 	minSpanShare = 0.7 // of the width that a wide layout's boxes span
 )
 
-// titleOfLength returns a title of exactly n characters (runes) made of
-// words, now and then CJK or an emoji.
-func titleOfLength(rng *rand.Rand, n int) string {
-	var b []rune
-	for len(b) < n {
-		if len(b) > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, []rune(words[rng.IntN(len(words))])...)
-	}
-	b = b[:n]
-	if b[n-1] == ' ' {
-		b[n-1] = 'x'
-	}
-	if b[0] == ' ' {
-		b[0] = 'x'
-	}
-	return string(b)
-}
-
-// sizedRoadmap builds a roadmap of 1 to 30 sections of 0 to 30 topics,
-// titles of 1 to 120 characters, icons and a few same-file requires.
-func sizedRoadmap(rng *rand.Rand) *roadmap.Roadmap {
-	r := &roadmap.Roadmap{Title: titleOfLength(rng, 1+rng.IntN(120)), Icon: emoji[rng.IntN(len(emoji))]}
-	var ids []string
-	for i := range 1 + rng.IntN(30) {
-		s := &roadmap.Section{ID: fmt.Sprintf("s%d", i), Title: titleOfLength(rng, 1+rng.IntN(120)), Number: i + 1}
-		if rng.IntN(3) > 0 {
-			s.Icon = emoji[rng.IntN(len(emoji))]
-		}
-		nt := rng.IntN(31)
-		if rng.IntN(2) == 0 {
-			nt = rng.IntN(7) // mostly the reference's shape
-		}
-		for j := range nt {
-			s.Topics = append(s.Topics, &roadmap.Topic{ID: fmt.Sprintf("s%d/t%d", i, j), Title: titleOfLength(rng, 1+rng.IntN(120))})
-		}
-		r.Sections = append(r.Sections, s)
-		ids = append(ids, s.ID)
-		for _, t := range s.Topics {
-			ids = append(ids, t.ID)
-		}
-	}
-	addRandomRequires(rng, r, ids)
-	return r
-}
-
 func TestNativeHoldsOnAnyShapeAndWidth(t *testing.T) {
 	for seed := uint64(1); seed <= 120; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 11))
