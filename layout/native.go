@@ -125,9 +125,9 @@ type placer struct {
 	prev    Rect
 	prevID  string
 	prevTop []Rect
-	// ports holds, for topics whose requires arrows must leave or enter
-	// at a given height (those of an outer column), that height.
-	ports map[string]float64
+	// ports holds, by node index, the height at which requires arrows
+	// must leave or enter a topic of an outer column; 0 for other nodes.
+	ports []float64
 	// secX is the x of the sections' left side in the narrow layout.
 	secX float64
 	// corridor is the x of the middle lane of requires arrows, and
@@ -182,7 +182,7 @@ func newPlacer(f *frame, r *roadmap.Roadmap) *placer {
 			Nodes: make([]Node, 0, nodes), Edges: make([]Edge, 0, nodes),
 		},
 		index: make(map[string]int, nodes),
-		ports: map[string]float64{},
+		ports: make([]float64, nodes),
 		// Each topic arrow takes up to 3 segments and 3 points, each
 		// spine up to 4 segments and 6 points.
 		segSlab: make([]Segment, 3*topics+4*len(r.Sections)),

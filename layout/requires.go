@@ -45,10 +45,11 @@ func (p *placer) routeRequires(r *roadmap.Roadmap) error {
 				continue
 			}
 			seen[id] = true
-			a, b := p.d.Nodes[from].Box, p.d.Nodes[p.index[to]].Box
+			at := p.index[to]
+			a, b := p.d.Nodes[from].Box, p.d.Nodes[at].Box
 			reqs = append(reqs, requirement{
 				edge: Edge{ID: id, From: ref.ID, To: to, Kind: EdgeRequires, Arrow: true},
-				a:    a, b: b, y0: p.portY(ref.ID, a, true), y1: p.portY(to, b, false),
+				a:    a, b: b, y0: p.portY(from, a, true), y1: p.portY(at, b, false),
 			})
 		}
 		return nil
@@ -127,12 +128,13 @@ func laneOffset(k int) float64 {
 }
 
 // portY is the height at which a requires arrow leaves (or enters) the
-// box b of node id: a quarter down (three quarters when entering), or,
+// box b of node i (its index): a quarter down (three quarters when entering), or,
 // for a topic of an outer column, just below (above) the height of its
 // topic arrow, which runs through a gap of the inner column; in the
 // narrow layout lower, clear of the status mark at the top right.
-func (p *placer) portY(id string, b Rect, leaving bool) float64 {
-	if y, ok := p.ports[id]; ok {
+func (p *placer) portY(i int, b Rect, leaving bool) float64 {
+	if i < len(p.ports) && p.ports[i] > 0 {
+		y := p.ports[i]
 		if leaving {
 			return y + p.f.sc(topicGap)/4
 		}

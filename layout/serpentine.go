@@ -160,10 +160,15 @@ func (p *placer) placeStack(s *roadmap.Section, sec Rect, b *block, top float64)
 				from.X = r.X
 			}
 			path = p.polyline(from, start, end)
-			p.ports[t.ID] = start.Y
 		}
 		if err := p.topicNode(s, t, b.st.labels[j], r, b.other, path, true); err != nil {
 			return nil, err
+		}
+		if i := len(p.d.Nodes) - 1; b.st.outer[j] {
+			for len(p.ports) <= i {
+				p.ports = append(p.ports, 0)
+			}
+			p.ports[i] = start.Y
 		}
 	}
 	return boxes, nil

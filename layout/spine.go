@@ -145,30 +145,40 @@ func (p *placer) trySpine(sec Rect, b *block, top float64) (spineShape, bool) {
 	return first, false
 }
 
-// clearOf reports whether spine s keeps clr away from every box of near.
+// clearOf reports whether spine s keeps clr away from every box of near:
+// its straight runs checked exactly, its bend sampled every clr px
+// against the boxes beside it.
 func clearOf(s spineShape, near []Rect, clr float64) bool {
-	hit := func(pt Point) bool {
-		for _, r := range near {
-			if pt.X > r.X-clr && pt.X < r.X+r.W+clr && pt.Y > r.Y-clr && pt.Y < r.Y+r.H+clr {
-				return true
-			}
+	var buf [16]Rect
+	beside := buf[:0]
+	lo, hi := math.Min(s.q0.X, s.q3.X)-clr, math.Max(s.q0.X, s.q3.X)+clr
+	for _, r := range near {
+		if runHits(s.p0, s.q0, r, clr) || runHits(s.q3, s.p3, r, clr) {
+			return false
 		}
-		return false
+		if r.Y-clr < s.q3.Y && r.Y+r.H+clr > s.q0.Y && r.X < hi && r.X+r.W > lo {
+			beside = append(beside, r)
+		}
 	}
-	for _, run := range [][2]Point{{s.p0, s.q0}, {s.q3, s.p3}} {
-		for y := run[0].Y; y < run[1].Y; y += clr {
-			if hit(Point{run[0].X, y}) {
-				return false
-			}
-		}
+	if len(beside) == 0 {
+		return true
 	}
 	c1, c2 := s.controls()
 	length := math.Hypot(c1.X-s.q0.X, c1.Y-s.q0.Y) + math.Hypot(c2.X-c1.X, c2.Y-c1.Y) + math.Hypot(s.q3.X-c2.X, s.q3.Y-c2.Y)
 	steps := int(length/clr) + 2
 	for k := 0; k <= steps; k++ {
-		if hit(cubicAt(s.q0, c1, c2, s.q3, float64(k)/float64(steps))) {
-			return false
+		pt := cubicAt(s.q0, c1, c2, s.q3, float64(k)/float64(steps))
+		for _, r := range beside {
+			if pt.X > r.X-clr && pt.X < r.X+r.W+clr && pt.Y > r.Y-clr && pt.Y < r.Y+r.H+clr {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// runHits reports whether the straight run from a down to b (one x)
+// passes within clr of box r.
+func runHits(a, b Point, r Rect, clr float64) bool {
+	return b.Y > a.Y && a.X > r.X-clr && a.X < r.X+r.W+clr && a.Y < r.Y+r.H+clr && b.Y > r.Y-clr
 }

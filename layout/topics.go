@@ -138,8 +138,13 @@ func arrivals(dst []float64, n int, size, spacing, least float64) []float64 {
 // top first, in dst's storage.
 func (st *stack) byPort(dst []int) []int {
 	order := grow(dst, len(st.ports))
+	sorted := true
 	for j := range order {
 		order[j] = j
+		sorted = sorted && (j == 0 || st.ports[j-1] <= st.ports[j])
+	}
+	if sorted {
+		return order
 	}
 	sort.SliceStable(order, func(a, b int) bool { return st.ports[order[a]] < st.ports[order[b]] })
 	return order
