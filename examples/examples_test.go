@@ -20,6 +20,11 @@ var renders = [][]string{
 	{"examples/fundamentals.yaml", "examples/scientist.yaml", "examples/engineer.yaml"},
 	{"--progress", "examples/progress/scientist.yaml", "-o", "examples/progress/", "examples/scientist.yaml"},
 	{"--engine", "dot", "examples/course.yaml"},
+	{"--width", "480", "-o", "examples/widths/480/", "examples/scientist.yaml"},
+	{"--width", "1920", "-o", "examples/widths/1920/", "examples/scientist.yaml"},
+	{"examples/widths/python.yaml"},
+	{"--width", "480", "-o", "examples/widths/480/", "examples/widths/python.yaml"},
+	{"--width", "1920", "-o", "examples/widths/1920/", "examples/widths/python.yaml"},
 }
 
 // roadmapCmd runs the CLI from source in the repository root, with the

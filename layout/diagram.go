@@ -6,8 +6,12 @@ package layout
 // Diagram is a laid-out roadmap: float64 coordinates in SVG user units,
 // y pointing down, origin at the top left of the canvas.
 type Diagram struct {
-	Width       float64 `json:"width"`
-	Height      float64 `json:"height"`
+	Width  float64 `json:"width"`
+	Height float64 `json:"height"`
+	// Scale is how much the layout scaled its boxes from their sizes at
+	// 960 px; renderers scale strokes, dashes and arrowheads alike. 0
+	// means 1.
+	Scale       float64 `json:"scale,omitempty"`
 	Title       string  `json:"title"`
 	Description string  `json:"description,omitempty"`
 	Nodes       []Node  `json:"nodes"`

@@ -235,8 +235,12 @@ func checkMarks(d *Diagram, m Metrics) []string {
 	return errs
 }
 
-// checkDiagram runs every check.
+// checkDiagram runs every check, with the paddings of metrics m at the
+// diagram's scale.
 func checkDiagram(d *Diagram, m Metrics) []string {
+	if d.Scale > 0 {
+		m = m.Scaled(d.Scale)
+	}
 	var errs []string
 	errs = append(errs, checkMarks(d, m)...)
 	errs = append(errs, checkNoOverlap(d)...)

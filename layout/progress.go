@@ -7,7 +7,7 @@ import (
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
-// Sizes of the progress marks, in px.
+// Sizes of the progress marks, in px at scale 1.
 const (
 	markSize       = 24 // side of a status mark
 	markTop        = 4  // from a box's top to its mark
@@ -101,25 +101,27 @@ func (pr *progress) sectionStatus(i int, s *roadmap.Section) string {
 // further than its label's side padding pad less a px, so it never
 // covers the label. The outer side is free: edges meet boxes on their
 // inner side, top and bottom, and icons keep IconGap away.
-func marks(st string, box Rect, side int, pad float64) []Mark {
+func marks(st string, box Rect, side int, pad, scale float64) []Mark {
 	if st == "" {
 		return nil
 	}
-	in := math.Max(0, math.Min(pad-1, markSize/2))
+	size := markSize * scale
+	in := math.Max(0, math.Min(pad-1, size/2))
 	x := box.X + box.W - in
 	if side == left {
-		x = box.X + in - markSize
+		x = box.X + in - size
 	}
-	return []Mark{{Kind: st, Box: Rect{X: x, Y: box.Y + markTop, W: markSize, H: markSize}}}
+	return []Mark{{Kind: st, Box: Rect{X: x, Y: box.Y + markTop*scale, W: size, H: size}}}
 }
 
 // meter returns the completion bar of a section box with tally t, along
 // its bottom side; none when nothing is counted.
-func meter(t tally, box Rect) *Meter {
+func meter(t tally, box Rect, scale float64) *Meter {
 	if t.total == 0 {
 		return nil
 	}
-	track := Rect{X: box.X, Y: box.Y + box.H - meterHeight, W: box.W, H: meterHeight}
+	h := meterHeight * scale
+	track := Rect{X: box.X, Y: box.Y + box.H - h, W: box.W, H: h}
 	fill := track
 	fill.W = track.W * float64(t.done) / float64(t.total)
 	return &Meter{Done: t.done, Total: t.total, Track: track, Fill: fill}
@@ -138,7 +140,8 @@ func (pr *progress) completionLine(st Style) Line {
 func (p *placer) placeLegend(top float64) (float64, error) {
 	bs := p.m.Legend
 	lead := bs.Text.Leading()
-	rowH := max(float64(markSize), lead)
+	size := p.f.sc(markSize)
+	rowH := max(size, lead)
 	box := Rect{Y: top, H: rowH + 2*bs.PadY}
 	centre := top + bs.PadY + rowH/2
 	base := centre + (bs.Text.Ascent()-bs.Text.Descent())/2
@@ -147,10 +150,10 @@ func (p *placer) placeLegend(top float64) (float64, error) {
 	x := bs.PadX
 	for i, e := range legendEntries {
 		if i > 0 {
-			x += legendEntryGap
+			x += p.f.sc(legendEntryGap)
 		}
-		ms = append(ms, Mark{Kind: string(e.status), Box: Rect{X: x, Y: centre - markSize/2, W: markSize, H: markSize}})
-		x += markSize + legendMarkGap
+		ms = append(ms, Mark{Kind: string(e.status), Box: Rect{X: x, Y: centre - size/2, W: size, H: size}})
+		x += size + p.f.sc(legendMarkGap)
 		w := MeasureString(e.text, bs.Text)
 		lines = append(lines, Line{Text: e.text, X: x, Baseline: base, Size: bs.Text.Size, Bold: bs.Text.Bold, Anchor: AnchorStart, Width: w})
 		x += w

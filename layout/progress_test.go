@@ -32,7 +32,7 @@ func randomProgress(rng *rand.Rand, r *roadmap.Roadmap) roadmap.Progress {
 // between the title and the first section, and that the title counts
 // what is done.
 func TestNativeProgressProperties(t *testing.T) {
-	widths := []float64{0, MinWidth(DefaultMetrics()), 1200}
+	widths := []float64{0, MinWidth, 1200, 1600}
 	for seed := uint64(1); seed <= 200; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 7))
 		r := randomRoadmap(rng)

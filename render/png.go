@@ -80,6 +80,7 @@ func Image(d *layout.Diagram, opt PNGOptions) (*image.RGBA, error) {
 	if opt.Theme == (Theme{}) {
 		opt.Theme = Light
 	}
+	opt.Theme = opt.Theme.ScaledFor(d)
 	if opt.Scale == 0 {
 		opt.Scale = 1
 	}

@@ -67,6 +67,7 @@ func SVG(w io.Writer, d *layout.Diagram, opt SVGOptions) error {
 	if opt.Theme == (Theme{}) {
 		opt.Theme = Light
 	}
+	opt.Theme = opt.Theme.ScaledFor(d)
 	if opt.ReadFile == nil {
 		opt.ReadFile = readIconFile
 	}

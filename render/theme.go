@@ -5,6 +5,8 @@ package render
 import (
 	"fmt"
 	"sort"
+
+	"github.com/roadmapgo/roadmap/layout"
 )
 
 // Color is an opaque sRGB colour.
@@ -88,9 +90,9 @@ var Light = Theme{
 	ShadowBlur:     8,
 	SpineWidth:     4,
 	ConnectorWidth: 3.5,
-	Dash:           [2]float64{20, 10},
+	Dash:           [2]float64{26, 12},
 	RequiresDash:   [2]float64{4, 4},
-	ArrowSize:      13,
+	ArrowSize:      20,
 	CornerRadius:   1,
 	DoneSection:    Color{0x4a, 0x5f, 0x9e},
 	DoneTopic:      Color{0x3f, 0x7d, 0x66},
@@ -124,9 +126,9 @@ var Dark = Theme{
 	ShadowBlur:     8,
 	SpineWidth:     4,
 	ConnectorWidth: 3.5,
-	Dash:           [2]float64{20, 10},
+	Dash:           [2]float64{26, 12},
 	RequiresDash:   [2]float64{4, 4},
-	ArrowSize:      13,
+	ArrowSize:      20,
 	CornerRadius:   1,
 	DoneSection:    Color{0x34, 0x45, 0x7a},
 	DoneTopic:      Color{0x2a, 0x5c, 0x4a},
@@ -136,6 +138,25 @@ var Dark = Theme{
 	MarkPaper:      Color{0x0d, 0x11, 0x17},
 	MeterTrack:     Color{0x30, 0x36, 0x3d},
 	MeterFill:      Color{0xe6, 0xed, 0xf3},
+}
+
+// ScaledFor returns the theme with its strokes, dashes and arrowheads
+// scaled as the layout of d scaled its boxes (Diagram.Scale; 0 means 1).
+func (t Theme) ScaledFor(d *layout.Diagram) Theme {
+	s := d.Scale
+	if s <= 0 || s == 1 {
+		return t
+	}
+	t.SpineWidth *= s
+	t.ConnectorWidth *= s
+	t.BorderWidth *= s
+	t.ArrowSize *= s
+	for i := range t.Dash {
+		t.Dash[i] *= s
+		t.RequiresDash[i] *= s
+		t.BorderDash[i] *= s
+	}
+	return t
 }
 
 var themes = map[string]Theme{Light.Name: Light, Dark.Name: Dark}

@@ -119,6 +119,11 @@ func valueNode(dst any, sectionID string) *yaml.Node {
 			return nil
 		}
 		return stringNode(*v)
+	case *int:
+		if *v == 0 {
+			return nil
+		}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(*v)}
 	case *bool:
 		if !*v {
 			return nil

@@ -73,6 +73,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		Description: strings.Repeat("A long description that wraps: with colons, 'quotes', \"double\" and #hashes. ", 3) + "End.",
 		URL:         "https://example.com/a?b=c#d",
 		Optional:    true,
+		Width:       1280,
 		Sections: []*Section{
 			{ID: "basics", Title: "Basics", Icon: "🏗️", Description: "two\nlines", Topics: []*Topic{
 				{ID: "basics/yes", Title: "yes", Description: "  leading and trailing blanks  "},
@@ -90,6 +91,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 		"  - title: Next\n    requires:\n",
 		"requires:\n      - basics\n      - other.yaml#intro\n",
 		"id: custom-id",
+		"optional: true\nwidth: 1280\nsections:\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("encoded YAML lacks %q:\n%s", want, text)

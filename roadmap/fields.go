@@ -16,6 +16,13 @@ const (
 	topicsKind                // a list of topics
 	resourcesKind             // a list of resources
 	partsKind                 // a list of roadmap file paths, relative to the file
+	widthKind                 // a canvas width: an integer from MinWidth to MaxWidth
+)
+
+// The range of a roadmap's width, in px.
+const (
+	MinWidth = 480
+	MaxWidth = 4096
 )
 
 // field is one key of an object in the file: its name, whether it must be
@@ -27,7 +34,7 @@ type field struct {
 	required bool
 	kind     kind
 	doc      string
-	dst      any // *string, *bool, *[]Ref, *[]*Section, *[]*Topic, *[]Resource or *[]partRef
+	dst      any // *string, *bool, *int, *[]Ref, *[]*Section, *[]*Topic, *[]Resource or *[]partRef
 }
 
 // objectKind names an object of the format and builds its field table
@@ -67,6 +74,7 @@ func roadmapFields(r *Roadmap) []field {
 		{"description", false, textKind, "A short description, shown under the title.", &r.Description},
 		{"url", false, urlKind, docURL, &r.URL},
 		{"optional", false, boolKind, "True when the whole part may be skipped.", &r.Optional},
+		{"width", false, widthKind, "The default width of the picture in px, from 480 to 4096 (960 when not set); render --width overrides it.", &r.Width},
 		{"sections", true, sectionsKind, "The sections, in reading order; they are numbered from 1.", &r.Sections},
 	}
 }

@@ -203,7 +203,7 @@ func canonValue(n *yaml.Node, k kind) {
 		return
 	}
 	switch k {
-	case boolKind:
+	case boolKind, widthKind:
 		n.Style = 0
 	case sectionsKind:
 		canonList(n, func(item *yaml.Node) { canonObject(item, sectionFields(&Section{}), false) })

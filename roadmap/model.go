@@ -15,14 +15,17 @@ type Pos struct {
 type Roadmap struct {
 	// File is the path the roadmap was loaded from ("" for Parse input
 	// named "").
-	File        string     `json:"-"`
-	Title       string     `json:"title"`
-	Icon        string     `json:"icon,omitempty"`
-	Description string     `json:"description,omitempty"`
-	URL         string     `json:"url,omitempty"`
-	Optional    bool       `json:"optional,omitempty"`
-	Sections    []*Section `json:"sections"`
-	Pos         Pos        `json:"-"`
+	File        string `json:"-"`
+	Title       string `json:"title"`
+	Icon        string `json:"icon,omitempty"`
+	Description string `json:"description,omitempty"`
+	URL         string `json:"url,omitempty"`
+	Optional    bool   `json:"optional,omitempty"`
+	// Width is the roadmap's default canvas width in px (MinWidth to
+	// MaxWidth), 0 when the file does not set one.
+	Width    int        `json:"width,omitempty"`
+	Sections []*Section `json:"sections"`
+	Pos      Pos        `json:"-"`
 }
 
 // Section is a numbered step of a roadmap, drawn on its spine.

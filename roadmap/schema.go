@@ -81,6 +81,8 @@ func kindSchema(k kind) map[string]any {
 		return s
 	case boolKind:
 		return map[string]any{"type": "boolean"}
+	case widthKind:
+		return map[string]any{"type": "integer", "minimum": MinWidth, "maximum": MaxWidth}
 	case refsKind:
 		return map[string]any{"type": "array", "items": map[string]any{
 			"type": "string", "pattern": `^([^#]+#)?[^\s#:]+$`,

@@ -2,6 +2,7 @@ package roadmap
 
 import (
 	"path"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -86,6 +87,8 @@ func (d *decoder) value(n *yaml.Node, what string, f *field) {
 	switch f.kind {
 	case boolKind:
 		d.boolean(n, what, f.name, f.dst.(*bool))
+	case widthKind:
+		d.width(n, what, f.name, f.dst.(*int))
 	case refsKind:
 		*f.dst.(*[]Ref) = d.refs(n, what)
 	case sectionsKind:
@@ -164,6 +167,23 @@ func (d *decoder) boolean(n *yaml.Node, what, name string, dst *bool) {
 		return
 	}
 	*dst = n.Value == "true" || n.Value == "True" || n.Value == "TRUE"
+}
+
+// width decodes a canvas width: an integer from MinWidth to MaxWidth.
+func (d *decoder) width(n *yaml.Node, what, name string, dst *int) {
+	if n.Kind == yaml.AliasNode {
+		return
+	}
+	v, err := strconv.Atoi(n.Value)
+	if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
+		d.errorf(n, "%s in %s must be a whole number of px, got %s", name, what, describe(n))
+		return
+	}
+	if v < MinWidth || v > MaxWidth {
+		d.errorf(n, "%s in %s is %d; use a width from %d to %d px", name, what, v, MinWidth, MaxWidth)
+		return
+	}
+	*dst = v
 }
 
 // list returns the items of the sequence n, reporting another kind.

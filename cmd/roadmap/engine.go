@@ -68,7 +68,10 @@ func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, er
 	if err != nil {
 		return nil, err
 	}
-	args := []string{"--engine", fl.engine, "--width", strconv.FormatFloat(fl.width, 'f', -1, 64)}
+	args := []string{"--engine", fl.engine}
+	if fl.width > 0 {
+		args = append(args, "--width", strconv.FormatFloat(fl.width, 'f', -1, 64))
+	}
 	if fl.clusters {
 		args = append(args, "--clusters")
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,7 +31,9 @@ flags:
   -f svg,png        output formats (default svg; inferred from -o's extension)
   --theme light,dark
                     themes; with several, outputs are named NAME-THEME.EXT
-  --width N         canvas width in px (default 960)
+  --width N         canvas width in px, 480 to 4096 (default: the roadmap's
+                    width: key, else 960); below 800 one-sided, above 1200
+                    two topic columns beside each section
   --engine NAME     layout engine: native (default), or dot, neato, fdp, twopi,
                     circo, osage through Graphviz (needs roadmap-graphviz)
   --clusters        with a Graphviz engine, draw sections as clusters
@@ -108,7 +111,7 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.StringVar(&fl.idPrefix, "id-prefix", "", "")
 	fs.StringVar(&fl.progress, "progress", "", "")
 	fs.StringVar(&fl.root, "root", "", "")
-	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
+	fs.Float64Var(&fl.width, "width", 0, "")
 	fs.Float64Var(&fl.scale, "scale", 1, "")
 	fs.BoolVar(&fl.embedFont, "embed-font", false, "")
 	fs.BoolVar(&fl.transparent, "transparent", false, "")
@@ -127,14 +130,28 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	if fl.progress != "" && fl.engine != "native" {
 		return nil, nil, usageError(e, c, "--progress needs the native engine")
 	}
-	if fl.width <= 0 || fl.scale <= 0 || fl.scale > 8 {
-		return nil, nil, usageError(e, c, "--width must be positive and --scale in (0, 8]")
+	if msg := widthProblem(fs, fl.width); msg != "" {
+		return nil, nil, usageError(e, c, "%s", msg)
+	}
+	if fl.scale <= 0 || fl.scale > 8 {
+		return nil, nil, usageError(e, c, "--scale must be in (0, 8]")
 	}
 	inputs, err := expandGlobs(pos)
 	if err != nil {
 		return nil, nil, usageError(e, c, "%v", err)
 	}
 	return fl, inputs, -1
+}
+
+// widthProblem says what is wrong with the --width given, if it was
+// given: it must be from layout.MinWidth to layout.MaxWidth px.
+func widthProblem(fs *flag.FlagSet, width float64) string {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "width" })
+	if set && !(width >= layout.MinWidth && width <= layout.MaxWidth) {
+		return fmt.Sprintf("--width %g is out of range: use a width from %d to %d px", width, layout.MinWidth, layout.MaxWidth)
+	}
+	return ""
 }
 
 // expandGlobs expands arguments holding glob patterns (for shells that do

@@ -101,3 +101,49 @@ func TestCheckNamesExactlyTheStaleOutput(t *testing.T) {
 		t.Errorf("missing output not reported: %q", out)
 	}
 }
+
+// svgWidth reads the width attribute of the SVG written to path.
+func svgWidth(t *testing.T, path string) string {
+	t.Helper()
+	svg, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := strings.Cut(string(svg), `<svg`)
+	_, rest, _ = strings.Cut(rest, ` width="`)
+	w, _, _ := strings.Cut(rest, `"`)
+	return w
+}
+
+func TestRenderWidthFromFileAndFlag(t *testing.T) {
+	dir := t.TempDir()
+	in := copyExample(t, dir, "fundamentals.yaml")
+	src, _ := os.ReadFile(in)
+	os.WriteFile(in, bytes.Replace(src, []byte("\nsections:"), []byte("\nwidth: 640\nsections:"), 1), 0o644)
+	out := filepath.Join(dir, "out.svg")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "640.00"},
+		{[]string{"--width", "1920"}, "1920.00"},
+		{[]string{"--width", "480"}, "480.00"},
+	} {
+		args := append(append([]string{"render", "-o", out}, c.args...), in)
+		if code, _, stderr := runCLI(t, "", args...); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", c.args, code, stderr)
+		}
+		if got := svgWidth(t, out); got != c.want {
+			t.Errorf("%v: width %s, want %s", c.args, got, c.want)
+		}
+	}
+}
+
+func TestRenderWidthOutOfRange(t *testing.T) {
+	for _, w := range []string{"479", "4097", "0", "NaN"} {
+		code, _, stderr := runCLI(t, "", "render", "--width", w, "x.yaml")
+		if code != exitUsage || !strings.Contains(stderr, "from 480 to 4096 px") {
+			t.Errorf("--width %s: exit %d, %q; want a usage error naming the range", w, code, stderr)
+		}
+	}
+}

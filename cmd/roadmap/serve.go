@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
@@ -37,7 +36,8 @@ flags:
                     localhost, 127.0.0.1 and [::1] (repeatable, or
                     comma-separated); any other Host header gets 421
   --theme NAME      light (default) or dark
-  --width N         canvas width in px (default 960)
+  --width N         canvas width in px, 480 to 4096 (default: the roadmap's
+                    width: key, else 960)
 ` + rootUsage + `
 Examples:
   roadmap serve examples/scientist.yaml
@@ -67,7 +67,7 @@ func runServe(e *env, c *command, args []string) int {
 	fs.StringVar(&fl.theme, "theme", "light", "")
 	fs.StringVar(&fl.root, "root", "", "")
 	fs.Var(&fl.hosts, "host", "")
-	fs.Float64Var(&fl.width, "width", layout.DefaultWidth, "")
+	fs.Float64Var(&fl.width, "width", 0, "")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return flagError(err)
@@ -79,8 +79,8 @@ func runServe(e *env, c *command, args []string) int {
 	if err != nil {
 		return usageError(e, c, "%v", err)
 	}
-	if fl.width <= 0 {
-		return usageError(e, c, "--width must be positive")
+	if msg := widthProblem(fs, fl.width); msg != "" {
+		return usageError(e, c, "%s", msg)
 	}
 	files, err := expandGlobs(pos)
 	if err != nil {
