@@ -17,9 +17,9 @@ import (
 // renders are the example images: each a "roadmap render" command line
 // (with -f svg,png added) whose outputs are committed.
 var renders = [][]string{
-	{"examples/fundamentals.yaml", "examples/scientist.yaml", "examples/engineer.yaml"},
+	{"examples/*.yaml"}, // the three parts and the course
 	{"--progress", "examples/progress/scientist.yaml", "-o", "examples/progress/", "examples/scientist.yaml"},
-	{"--engine", "dot", "examples/course.yaml"},
+	{"--focus", "the-llm-architecture/attention-mechanisms", "-o", "examples/focus/", "examples/course.yaml"},
 	{"--width", "480", "-o", "examples/widths/480/", "examples/scientist.yaml"},
 	{"--width", "1920", "-o", "examples/widths/1920/", "examples/scientist.yaml"},
 	{"examples/widths/python.yaml"},

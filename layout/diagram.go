@@ -59,6 +59,13 @@ type Node struct {
 	Marks []Mark `json:"marks,omitempty"`
 	// Meter is a section's completion bar, along the bottom of its box.
 	Meter *Meter `json:"meter,omitempty"`
+	// Refs are the node's prerequisites, each a chip inside its box.
+	Refs []Ref `json:"refs,omitempty"`
+	// Target is the id of another node of the diagram the box links to
+	// (a part in a course's overview links to its part).
+	Target string `json:"target,omitempty"`
+	// Dim tells a node outside the focus (see Focus): drawn faded.
+	Dim bool `json:"dim,omitempty"`
 }
 
 // Mark is a status badge: a circle inscribed in Box with the glyph of
@@ -131,6 +138,8 @@ type Edge struct {
 	Path   []Segment `json:"path"`
 	Arrow  bool      `json:"arrow,omitempty"`
 	Dashed bool      `json:"dashed,omitempty"`
+	// Dim tells an edge outside the focus (see Focus): drawn faded.
+	Dim bool `json:"dim,omitempty"`
 }
 
 // SegmentOp is the drawing operation of a path segment.

@@ -19,6 +19,11 @@ type Options struct {
 	// title a completion line, and adds a legend under the title. Other
 	// engines may ignore it.
 	Progress roadmap.Progress
+	// Course, when not nil, is the course the roadmap was loaded with
+	// (roadmap.LoadAll and its kin): prerequisites in its other files are
+	// then named by their part and title, and linked to that part's
+	// picture. Without it they show as written (FILE#ID).
+	Course *roadmap.Course
 }
 
 // Engine places the boxes of a validated roadmap and routes its edges.

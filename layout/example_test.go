@@ -56,6 +56,9 @@ func ExampleNative_Layout() {
 	}
 	for _, n := range d.Nodes {
 		fmt.Printf("%s %s %q\n", n.Kind, n.ID, n.Lines[0].Text)
+		for _, ref := range n.Refs {
+			fmt.Printf("  chip %q links to %s\n", ref.Text, ref.Target)
+		}
 	}
 	for _, e := range d.Edges {
 		fmt.Println(e.ID)
@@ -66,8 +69,8 @@ func ExampleNative_Layout() {
 	// topic basics/python "Python"
 	// section models "2. Models"
 	// topic models/mlp "MLP"
+	//   chip "← Python" links to basics/python
 	// topic:basics/python->basics
 	// spine:basics->models
 	// topic:models/mlp->models
-	// requires:basics/python->models/mlp
 }

@@ -20,7 +20,9 @@ func diagramBoxes(d *Diagram) []owned {
 	var out []owned
 	for _, n := range d.Nodes {
 		out = append(out, owned{n.Box, n.ID, "box"})
-		if n.Icon != nil {
+		if n.Icon != nil && n.Kind == KindHeader {
+			out = append(out, owned{n.Icon.Box, n.ID, "inner icon"})
+		} else if n.Icon != nil {
 			out = append(out, owned{n.Icon.Box, n.ID, "icon"})
 		}
 		for _, m := range n.Marks {
@@ -44,6 +46,9 @@ func checkNoOverlap(d *Diagram) []string {
 		for _, b := range bs[i+1:] {
 			if b.r.Y >= a.r.Y+a.r.H {
 				break
+			}
+			if a.node == b.node && (a.what == "inner icon" || b.what == "inner icon") {
+				continue // a header's icon lies inside its band
 			}
 			if a.node == b.node && a.what != b.what {
 				// A node's status mark sits on its own box by design; its
@@ -77,8 +82,11 @@ func checkText(d *Diagram, m Metrics) []string {
 				errs = append(errs, fmt.Sprintf("%s: line %q width %v, measures %v", n.ID, l.Text, l.Width, w))
 			}
 			x0, x1 := l.X-l.Width/2, l.X+l.Width/2
-			if l.Anchor == AnchorStart {
+			switch l.Anchor {
+			case AnchorStart:
 				x0, x1 = l.X, l.X+l.Width
+			case AnchorEnd:
+				x0, x1 = l.X-l.Width, l.X
 			}
 			top, bottom := l.Baseline-st.Ascent(), l.Baseline+st.Descent()
 			b := n.Box
@@ -247,5 +255,6 @@ func checkDiagram(d *Diagram, m Metrics) []string {
 	errs = append(errs, checkText(d, m)...)
 	errs = append(errs, checkEdges(d)...)
 	errs = append(errs, checkCanvas(d)...)
+	errs = append(errs, checkRefs(d)...)
 	return errs
 }

@@ -81,6 +81,8 @@ type Label struct {
 	W     float64 `json:"w"`
 	H     float64 `json:"h"`
 	Lines []Line  `json:"lines"`
+	// Refs are the chips of the node's prerequisites, under the lines.
+	Refs []Ref `json:"refs,omitempty"`
 }
 
 // Label wraps text to fit the style's box, at most maxW px wide when

@@ -20,7 +20,6 @@ const (
 	narrowFan   = 20 // from the spine to the leftmost trunk
 	narrowSlope = 22 // from the rightmost trunk to the topics' left side
 	narrowDrop  = 40 // the spine's least length
-	narrowLanes = 5  // lanes of requires arrows right of the boxes
 )
 
 // narrowX is the x of the sections' left side: right of the icons when
@@ -40,10 +39,10 @@ func (p *placer) narrowX(r *roadmap.Roadmap) float64 {
 func (p *placer) placeNarrow(i int, s *roadmap.Section) error {
 	f := p.f
 	secX := p.secX
-	rightEdge := f.w - narrowSide - p.laneRoom
+	rightEdge := f.w - narrowSide
 	bs := p.m.Section
 	bs.Width = rightEdge - secX
-	label := bs.Label(SectionLabel(s, i), 0)
+	label := p.sectionLabel(bs, i, s)
 	icon := IconFor(s.Icon, p.dir)
 	top := p.floor[0] + f.sc(gutter)
 	if i > 0 {
@@ -91,7 +90,7 @@ func (p *placer) narrowTopics(s *roadmap.Section, sec Rect, spineX, rightEdge fl
 	bs := p.m.Topic
 	bs.Width = rightEdge - topicX
 	st := &p.scratch.st
-	st.fill(s.Topics, bs, 1, 0, f.sc(topicGap))
+	st.fill(s.Topics, p.topicLabel(bs), 1, 0, f.sc(topicGap))
 	top := sec.Y + sec.H + f.sc(topicGap)
 	p.scratch.offs = arrivals(p.scratch.offs, n, fan, step, arrivalLeast)
 	offs := p.scratch.offs

@@ -12,9 +12,9 @@ import (
 // Native is the built-in engine. It draws a roadmap the way the
 // reference images do: the title on top, the sections down a winding
 // spine alternately in a left and a right column, each section's topics
-// stacked in the opposite column and joined to it by dashed arrows, and
-// `requires` between nodes of the same file routed as orthogonal arrows
-// through the free corridor down the middle of the canvas.
+// stacked in the opposite column and joined to it by dashed arrows. Each
+// prerequisite (`requires`) is a chip on the node that requires it,
+// naming the prerequisite and linking to it (see Ref).
 //
 // The arrangement follows the canvas width (MinWidth to MaxWidth):
 // below NarrowBelow it is one-sided, the spine down the left and each
@@ -36,7 +36,7 @@ type Native struct {
 
 // Layout places the roadmap's boxes and routes its edges. Node ids are
 // the model's ids ("title" for the title); edge ids are
-// "spine:FROM->TO", "topic:TOPIC->SECTION" and "requires:PREREQ->NODE".
+// "spine:FROM->TO" and "topic:TOPIC->SECTION".
 // The canvas is opt.Width wide or, when that is 0, the roadmap's own
 // Width or DefaultWidth. It fails when the width is outside MinWidth to
 // MaxWidth, when a node has no id or shares it, or when a same-file
@@ -45,6 +45,12 @@ func (n Native) Layout(ctx context.Context, r *roadmap.Roadmap, opt Options) (*D
 	if r == nil {
 		return nil, errors.New("layout: nil roadmap")
 	}
+	return n.layout(ctx, r, opt, sameRoadmap(r))
+}
+
+// layout lays r out as Layout does, drawn telling the ids that the nodes
+// of r and of other roadmaps have in the picture.
+func (n Native) layout(ctx context.Context, r *roadmap.Roadmap, opt Options, drawn func(*roadmap.Roadmap, string) (string, bool)) (*Diagram, error) {
 	w := opt.Width
 	if w == 0 {
 		w = float64(r.Width)
@@ -57,6 +63,10 @@ func (n Native) Layout(ctx context.Context, r *roadmap.Roadmap, opt Options) (*D
 	}
 	p := newPlacer(newFrame(n.metrics(), w, hasBigSection(r)), r)
 	p.progress = newProgress(r, opt.Progress)
+	var err error
+	if p.refs, err = newRefNamer(r, opt.Course, drawn); err != nil {
+		return nil, err
+	}
 	if err := p.placeTitle(r); err != nil {
 		return nil, err
 	}
@@ -71,9 +81,6 @@ func (n Native) Layout(ctx context.Context, r *roadmap.Roadmap, opt Options) (*D
 		if err := place(i, s); err != nil {
 			return nil, err
 		}
-	}
-	if err := p.routeRequires(r); err != nil {
-		return nil, err
 	}
 	p.d.Height = math.Ceil(math.Max(p.floor[0], p.floor[1]) + p.f.sc(marginBottom))
 	return p.d, nil
@@ -125,15 +132,10 @@ type placer struct {
 	prev    Rect
 	prevID  string
 	prevTop []Rect
-	// ports holds, by node index, the height at which requires arrows
-	// must leave or enter a topic of an outer column; 0 for other nodes.
-	ports []float64
 	// secX is the x of the sections' left side in the narrow layout.
 	secX float64
-	// corridor is the x of the middle lane of requires arrows, and
-	// laneRoom the room kept free for them right of the boxes in the
-	// narrow layout (0 when the roadmap has no same-file requires).
-	corridor, laneRoom float64
+	// refs names the prerequisites shown on the nodes.
+	refs *refNamer
 	// segSlab and ptSlab hold segments and points for paths to come.
 	segSlab []Segment
 	ptSlab  []Point
@@ -176,13 +178,12 @@ func newPlacer(f *frame, r *roadmap.Roadmap) *placer {
 		dir = filepath.Dir(r.File)
 	}
 	p := &placer{
-		f: f, m: f.m, cx: f.cx, dir: dir, corridor: f.cx,
+		f: f, m: f.m, cx: f.cx, dir: dir,
 		d: &Diagram{
 			Width: f.w, Scale: f.s, Title: r.Title, Description: r.Description,
 			Nodes: make([]Node, 0, nodes), Edges: make([]Edge, 0, nodes),
 		},
 		index: make(map[string]int, nodes),
-		ports: make([]float64, nodes),
 		// Each topic arrow takes up to 3 segments and 3 points, each
 		// spine up to 4 segments and 6 points.
 		segSlab: make([]Segment, 3*topics+4*len(r.Sections)),
@@ -190,11 +191,6 @@ func newPlacer(f *frame, r *roadmap.Roadmap) *placer {
 	}
 	if f.narrow {
 		p.secX = p.narrowX(r)
-		if hasLocalRequires(r) {
-			lanes := float64(narrowLanes-1) * f.sc(laneStep)
-			p.laneRoom = lanes + f.sc(markSize)/2 + f.sc(laneStep)
-			p.corridor = f.w - narrowSide - lanes/2
-		}
 	}
 	return p
 }

@@ -137,29 +137,53 @@ func TestNativeCJKAndEmoji(t *testing.T) {
 	}
 }
 
-func TestNativeRequiresRoutesThroughCorridor(t *testing.T) {
-	r := &roadmap.Roadmap{Title: "Deps", Sections: []*roadmap.Section{
+func TestNativeRequiresAreChips(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "Deps", File: "dir/deps.yaml", Sections: []*roadmap.Section{
 		{ID: "a", Title: "A", Topics: []*roadmap.Topic{{ID: "a/x", Title: "X"}, {ID: "a/y", Title: "Y"}}},
-		{ID: "b", Title: "B", Topics: []*roadmap.Topic{{ID: "b/z", Title: "Z", Requires: []roadmap.Ref{{ID: "a/x"}, {File: "other.yaml", ID: "q"}}}}},
+		{ID: "b", Title: "B", Topics: []*roadmap.Topic{{ID: "b/z", Title: "Z", Requires: []roadmap.Ref{{ID: "a/x"}, {File: "../other.yaml", ID: "q"}}}}},
 		{ID: "c", Title: "C", Requires: []roadmap.Ref{{ID: "a"}, {ID: "a"}}, Topics: []*roadmap.Topic{{ID: "c/w", Title: "W", Requires: []roadmap.Ref{{ID: "b/z"}}}}},
 	}}
 	d := layoutOK(t, r, Options{})
 	assertGeometry(t, d)
-	var req []Edge
+	var got []string
+	for _, n := range d.Nodes {
+		for _, ref := range n.Refs {
+			got = append(got, fmt.Sprintf("%s: %s -> %s %q target %q", n.ID, ref.From, ref.To, ref.Text, ref.Target))
+		}
+	}
+	want := []string{
+		`b/z: b/z -> a/x "← X" target "a/x"`,
+		`b/z: b/z -> ../other.yaml#q "← ../other.yaml#q" target ""`,
+		`c: c -> a "← 1.\u00a0A" target "a"`,
+		`c/w: c/w -> b/z "← Z" target "b/z"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("chips:\n%s\nwant (the repeat dropped):\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 	for _, e := range d.Edges {
 		if e.Kind == EdgeRequires {
-			req = append(req, e)
+			t.Errorf("a requires line %s: prerequisites are chips", e.ID)
 		}
 	}
-	want := []string{"requires:a/x->b/z", "requires:a->c", "requires:b/z->c/w"}
-	if len(req) != len(want) {
-		t.Fatalf("requires edges %+v, want %v (cross-file refs and duplicates dropped)", req, want)
+}
+
+func TestNativeChipNamesAnotherPart(t *testing.T) {
+	c, err := roadmap.LoadAll("../examples/scientist.yaml")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, e := range req {
-		if e.ID != want[i] || !e.Arrow {
-			t.Errorf("edge %d = %s (arrow %v), want %s with an arrow", i, e.ID, e.Arrow, want[i])
+	d := layoutOK(t, c.Roadmaps[0], Options{Course: c})
+	for _, n := range d.Nodes {
+		if n.ID != "the-llm-architecture" {
+			continue
 		}
+		ref := n.Refs[0]
+		if ref.Text != "← LLM Fundamentals 3.\u00a0Neural Networks" || ref.File != "fundamentals.svg" || ref.Fragment != "neural-networks" || ref.Target != "" {
+			t.Errorf("chip %+v, want it to name the other part and link to fundamentals.svg#neural-networks", ref)
+		}
+		return
 	}
+	t.Fatal("no section the-llm-architecture")
 }
 
 func TestNativeModelFieldsReachNodes(t *testing.T) {

@@ -35,9 +35,9 @@ type block struct {
 // measure sizes section i's boxes and sets their columns.
 func (p *placer) measure(i int, s *roadmap.Section) block {
 	f := p.f
-	b := block{side: i % 2, other: 1 - i%2, label: p.m.Section.Label(SectionLabel(s, i), 0), icon: IconFor(s.Icon, p.dir)}
+	b := block{side: i % 2, other: 1 - i%2, label: p.sectionLabel(p.m.Section, i, s), icon: IconFor(s.Icon, p.dir)}
 	bs := p.m.Topic
-	p.scratch.st.fill(s.Topics, bs, f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
+	p.scratch.st.fill(s.Topics, p.topicLabel(bs), f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
 	b.st = p.scratch.st
 	b.lead = math.Min(b.st.h/2, f.sc(maxLead))
 	b.halfS = b.label.H / 2
@@ -163,12 +163,6 @@ func (p *placer) placeStack(s *roadmap.Section, sec Rect, b *block, top float64)
 		}
 		if err := p.topicNode(s, t, b.st.labels[j], r, b.other, path, true); err != nil {
 			return nil, err
-		}
-		if i := len(p.d.Nodes) - 1; b.st.outer[j] {
-			for len(p.ports) <= i {
-				p.ports = append(p.ports, 0)
-			}
-			p.ports[i] = start.Y
 		}
 	}
 	return boxes, nil

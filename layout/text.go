@@ -312,6 +312,12 @@ func MeasureString(s string, st Style) float64 {
 	return face(st.Bold).measure(-1, s) * st.Size
 }
 
+// isNoBreakSpace reports whether r is a space that joins the words beside
+// it: no line breaks there.
+func isNoBreakSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u2007' || r == '\u202f'
+}
+
 // isCJK reports whether a line may break before and after r without a
 // space: Han ideographs, kana, Hangul and their punctuation.
 func isCJK(r rune) bool {
@@ -340,7 +346,7 @@ type unit struct {
 func eachUnit(p string, fn func(unit)) {
 	start, space, prevCJK, any := -1, false, false, false
 	for i, r := range p {
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) && !isNoBreakSpace(r) {
 			if start >= 0 {
 				fn(unit{start, i, space})
 				start, any = -1, true

@@ -25,15 +25,15 @@ type stack struct {
 	h     float64
 }
 
-// fill sizes topics ts in boxes of style bs and arranges them in cols
-// columns (1 or 2), pitch apart, reusing the stack's slices.
-func (st *stack) fill(ts []*roadmap.Topic, bs BoxStyle, cols int, pitch, gap float64) {
+// fill sizes topics ts in the boxes that label gives and arranges them
+// in cols columns (1 or 2), pitch apart, reusing the stack's slices.
+func (st *stack) fill(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, cols int, pitch, gap float64) {
 	n := len(ts)
 	st.labels, st.rel = grow(st.labels, n), grow(st.rel, n)
 	st.ports, st.outer = grow(st.ports, n), grow(st.outer, n)
 	st.h = 0
 	for j, t := range ts {
-		st.labels[j] = bs.Label(t.Title, 0)
+		st.labels[j] = label(t)
 	}
 	if cols < 2 || n < 2 {
 		cols = 1
@@ -155,7 +155,7 @@ func (st *stack) byPort(dst []int) []int {
 // path, dashed or not.
 func (p *placer) topicNode(s *roadmap.Section, t *roadmap.Topic, l Label, r Rect, markSide int, path []Segment, dashed bool) error {
 	node := Node{
-		ID: t.ID, Kind: KindTopic, Box: r, Lines: shift(l.Lines, r.X, r.Y),
+		ID: t.ID, Kind: KindTopic, Box: r, Lines: shift(l.Lines, r.X, r.Y), Refs: shiftRefs(l.Refs, r.X, r.Y),
 		URL: t.URL, Tooltip: roadmap.PlainText(t.Description), Optional: t.Optional || s.Optional,
 	}
 	if p.progress != nil {
@@ -176,7 +176,7 @@ func (p *placer) topicNode(s *roadmap.Section, t *roadmap.Topic, l Label, r Rect
 // mark on the given side of the box and its completion bar.
 func (p *placer) sectionNode(i int, s *roadmap.Section, l Label, box Rect, icon *Icon, markSide int) error {
 	node := Node{
-		ID: s.ID, Kind: KindSection, Box: box, Lines: shift(l.Lines, box.X, box.Y),
+		ID: s.ID, Kind: KindSection, Box: box, Lines: shift(l.Lines, box.X, box.Y), Refs: shiftRefs(l.Refs, box.X, box.Y),
 		Icon: icon, URL: s.URL, Tooltip: roadmap.PlainText(s.Description), Optional: s.Optional,
 	}
 	if p.progress != nil {

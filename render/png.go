@@ -192,6 +192,9 @@ func (r *rasterRenderer) draw(d *layout.Diagram) error {
 		if err := r.node(&d.Nodes[i]); err != nil {
 			return fmt.Errorf("render: node %q: %w", d.Nodes[i].ID, err)
 		}
+		if err := r.refs(&d.Nodes[i]); err != nil {
+			return fmt.Errorf("render: node %q: %w", d.Nodes[i].ID, err)
+		}
 	}
 	return nil
 }

@@ -23,7 +23,7 @@ func (r *rasterRenderer) edge(e layout.Edge) {
 			polys = append(polys, r.arrowhead(tip, dir, st)...)
 		}
 	}
-	r.c.fill(polys, st.color, 1)
+	r.c.fill(polys, st.color, edgeOpacity(&e))
 }
 
 // arrowhead returns the head at tip pointing along the unit vector dir,

@@ -87,9 +87,11 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 	switch n.Kind {
 	case layout.KindTitle, layout.KindLegend:
 		return boxLook{text: t.TitleText}
+	case layout.KindHeader:
+		return headerLook(t, n)
 	}
 	l := boxLook{filled: true, fill: t.Topic, text: t.TopicText}
-	if n.Kind == layout.KindSection {
+	if n.Kind == layout.KindSection || n.Kind == layout.KindPart {
 		l.fill, l.text = t.Section, t.SectionText
 	}
 	switch {
@@ -105,7 +107,72 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 		l.text = t.SkipText
 		l.border = mix(l.border, t.Background, t.SkipFade)
 	}
+	if n.Dim {
+		l = l.faded(t.Background)
+	}
 	return l
+}
+
+// headerFade is how far a part's header band fades the section colour
+// into the background.
+const headerFade = 0.86
+
+// headerLook is the look of a part's header band: a pale band of the
+// section colour holding the title in its colour; an optional part's
+// has a dashed border.
+func headerLook(t Theme, n *layout.Node) boxLook {
+	l := boxLook{filled: true, fill: mix(t.Section, t.Background, headerFade), text: t.TitleText}
+	if n.Optional {
+		l.dashed, l.border = true, t.Section
+	}
+	if n.Dim {
+		l = l.faded(t.Background)
+	}
+	return l
+}
+
+// dimFade is how far nodes and edges outside the focus fade into the
+// background: a node's colours move toward it, an edge (arrowhead
+// included) is painted at 1 - dimFade opacity, which over the background
+// is the same.
+const dimFade = 0.72
+
+// edgeOpacity is the opacity edge e is painted at.
+func edgeOpacity(e *layout.Edge) float64 {
+	if e.Dim {
+		return 1 - dimFade
+	}
+	return 1
+}
+
+// faded returns the look moved toward the background bg by dimFade.
+func (l boxLook) faded(bg Color) boxLook {
+	l.fill = mix(l.fill, bg, dimFade)
+	l.text = mix(l.text, bg, dimFade)
+	l.border = mix(l.border, bg, dimFade)
+	return l
+}
+
+// chipLook is how a prerequisite chip is painted, by both renderers: a
+// pill in the background colour with the title's colour for text, so
+// that it reads as a tag on any box; faded with its node.
+func chipLook(t Theme, n *layout.Node) boxLook {
+	l := boxLook{filled: true, fill: t.Background, text: t.TitleText}
+	if n.Dim {
+		l = l.faded(t.Background)
+		l.fill = mix(t.Background, boxLookOf(t, n).fill, 0.5)
+	}
+	return l
+}
+
+// chipRadius is the corner radius of a chip's box: rounder for a larger
+// text, a pill at most.
+func chipRadius(ref *layout.Ref) float64 {
+	size := 13.0
+	if len(ref.Lines) > 0 {
+		size = ref.Lines[0].Size
+	}
+	return math.Min(ref.Box.H/2, 0.4*size)
 }
 
 // The statuses of layout.Node.Status and layout.Mark.Kind.
@@ -158,7 +225,7 @@ func markGlyphOf(m layout.Mark) markGlyph {
 }
 
 // skipsShadow reports whether n casts no shadow: the title and the legend
-// have no box.
+// have no box, and a node outside the focus is faded flat.
 func skipsShadow(n *layout.Node) bool {
-	return n.Kind == layout.KindTitle || n.Kind == layout.KindLegend
+	return n.Kind == layout.KindTitle || n.Kind == layout.KindLegend || n.Kind == layout.KindHeader || n.Dim
 }

@@ -295,6 +295,9 @@ func (r *svgRenderer) edge(e layout.Edge) {
 	o.attr("id", r.ids.add(e.ID))
 	o.attr("data-from", r.endID(e.From))
 	o.attr("data-to", r.endID(e.To))
+	if e.Dim {
+		o.num("opacity", edgeOpacity(&e))
+	}
 	o.str(groupEnd)
 	r.edgePath(e)
 	r.canvas.Gend()
@@ -363,6 +366,7 @@ func (r *svgRenderer) nodes() {
 	r.canvas.Group(attr("class", "nodes"))
 	for i := range r.d.Nodes {
 		r.node(&r.d.Nodes[i])
+		r.refs(&r.d.Nodes[i])
 	}
 	r.canvas.Gend()
 }
@@ -387,7 +391,7 @@ func (r *svgRenderer) readImages() error {
 // status marks, wrapped in a link when it has a safe URL.
 func (r *svgRenderer) node(n *layout.Node) {
 	o := r.out
-	href, link := safeURL(n.URL)
+	href, link := r.nodeHref(n)
 	if link {
 		o.str("<a")
 		o.attr("href", href)
@@ -429,6 +433,9 @@ func (r *svgRenderer) nodeClass(n *layout.Node) {
 	if n.Status != "" {
 		o.str(" status-")
 		o.token(n.Status)
+	}
+	if n.Dim {
+		o.str(" dim")
 	}
 	o.close()
 }

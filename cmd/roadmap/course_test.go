@@ -44,10 +44,29 @@ func TestValidateCourseChecksItsParts(t *testing.T) {
 	}
 }
 
-func TestRenderCourseNativeSaysUseDot(t *testing.T) {
+// TestRenderCourseNative draws the example course in one picture: the
+// course's title, a header for each part, and the prerequisites between
+// parts as chips linking inside the picture.
+func TestRenderCourseNative(t *testing.T) {
 	code, out, stderr := runCLI(t, "", "render", "-o", "-", exampleCourse)
-	if code != exitInvalid || out != "" || !strings.Contains(stderr, "a course joins several parts; render it with --engine dot") {
-		t.Fatalf("exit %d, stdout %d bytes, stderr %q", code, len(out), stderr)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		">The LLM Course</title>",
+		`<g class="node header optional" id="fundamentals__part"`,
+		`<g class="node header" id="scientist__part"`,
+		`<a class="ref" href="#fundamentals_neural-networks" xlink:href="#fundamentals_neural-networks" data-from="the-llm-architecture" data-to="fundamentals.yaml_neural-networks">`,
+		`<title>← LLM Fundamentals 3.` + " " + `Neural Networks</title>`,
+		`id="fundamentals_neural-networks"`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the course SVG lacks %s", want)
+		}
+	}
+	code, out, _ = runCLI(t, "", "render", "--check", "../../examples/course.yaml")
+	if code != exitOK {
+		t.Errorf("render --check of the committed course picture: exit %d\n%s", code, out)
 	}
 }
 

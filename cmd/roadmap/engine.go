@@ -23,43 +23,47 @@ const companion = "roadmap-graphviz"
 // diagramFor loads input and lays it out with the engine that --engine
 // names. The Graphviz engines run in the companion, which loads the input
 // itself (with the same loader and messages) and lays a course out as one
-// graph; the native engine draws one roadmap.
+// graph; the native engine draws a roadmap, or a course with all its
+// parts.
 func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*layout.Diagram, error) {
 	if fl.engine != "native" {
 		return companionLayout(e, input, fl)
 	}
-	r, err := nativeInput(e, p, input)
+	c, r, err := nativeInput(e, p, input)
 	if err != nil {
 		return nil, err
 	}
-	opt := layout.Options{Width: fl.width}
+	opt := layout.Options{Width: fl.width, Course: c}
 	if fl.progress != "" {
 		if opt.Progress, err = roadmap.LoadProgress(fl.progress, r); err != nil {
 			return nil, err
 		}
 	}
-	d, err := layout.Native{}.Layout(e.ctx, r, opt)
+	var d *layout.Diagram
+	if c != nil && c.File != "" {
+		d, err = layout.Native{}.LayoutCourse(e.ctx, c, opt)
+	} else {
+		d, err = layout.Native{}.Layout(e.ctx, r, opt)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", input, err)
 	}
-	return d, nil
+	return d, focus(d, c, r, fl.focus)
 }
 
-// nativeInput loads the roadmap the native engine draws. A course file
-// fails to load as a roadmap; it then gets the way to render it. (Loading
-// first keeps a roadmap to one parse, on the hot path.)
-func nativeInput(e *env, p *roadmap.Project, input string) (*roadmap.Roadmap, error) {
-	r, err := loadRoadmap(e, p, input)
-	if err != nil && input != "-" && isCourseFile(p, input) {
-		return nil, fmt.Errorf("%s: a course joins several parts; render it with --engine dot (the native engine draws one roadmap)", input)
+// nativeInput loads what the native engine draws, parsing the file once:
+// a course (with its parts), or a roadmap with the files its FILE#ID
+// references name (c then holds them; nil for standard input). For a
+// course, r is its first part.
+func nativeInput(e *env, p *roadmap.Project, input string) (c *roadmap.Course, r *roadmap.Roadmap, err error) {
+	if input == "-" {
+		r, err = roadmap.Parse(e.stdin, "<stdin>")
+		return nil, r, err
 	}
-	return r, err
-}
-
-// isCourseFile reports whether the file at path, in p, is a course file.
-func isCourseFile(p *roadmap.Project, path string) bool {
-	data, err := p.ReadFile(path, roadmap.MaxFileSize)
-	return err == nil && roadmap.IsCourse(data)
+	if c, err = p.LoadAny(input); err != nil {
+		return nil, nil, err
+	}
+	return c, c.Roadmaps[0], nil
 }
 
 // companionLayout asks roadmap-graphviz for the diagram of input.
@@ -139,4 +143,21 @@ func findCompanion() (string, error) {
 		return p, nil
 	}
 	return "", fmt.Errorf("the Graphviz engines need %s; install it with: go install github.com/roadmapgo/roadmap/cmd/%s@latest", companion, companion)
+}
+
+// focus dims d but for the path to the section or topic id (--focus),
+// when one is given.
+func focus(d *layout.Diagram, c *roadmap.Course, r *roadmap.Roadmap, id string) error {
+	if id == "" {
+		return nil
+	}
+	if c == nil {
+		return fmt.Errorf("--focus needs a file to read, not standard input")
+	}
+	n, err := c.Find(id)
+	if err != nil {
+		return fmt.Errorf("%s: --focus: %w", r.File, err)
+	}
+	layout.Focus(d, c, c.PathTo(n))
+	return nil
 }

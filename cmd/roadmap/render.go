@@ -20,8 +20,8 @@ var renderCommand = &command{
 	summary: "draw roadmap files as SVG and PNG",
 	usage: `usage: roadmap render [flags] FILE|GLOB...
 
-Draws each roadmap file, or course file (all its parts in one picture;
-needs a Graphviz engine, --engine dot). By default the image is written
+Draws each roadmap file, or course file (all its parts in one picture,
+under the course's title and an overview of the parts). By default the image is written
 beside its input (examples/scientist.yaml gives examples/scientist.svg). Files are rendered in
 parallel; nothing is written for an invalid input, and every output is
 replaced atomically.
@@ -39,6 +39,8 @@ flags:
   --clusters        with a Graphviz engine, draw sections as clusters
   --progress FILE   mark each section and topic with its status from FILE, a
                     YAML mapping of ids to done, doing or skip (native engine)
+  --focus ID        highlight what must be learnt before section or topic ID
+                    (see roadmap path) and dim the rest (native engine)
 ` + rootUsage + `  --embed-font      carry a subset of the font inside the SVG
   --id-prefix P     prefix for every id in the SVG, so several can share a page
   --scale S         PNG pixel scale (default 1; 2 for high-DPI screens)
@@ -62,7 +64,7 @@ Examples:
 // renderFlags are the parsed flags of render.
 type renderFlags struct {
 	out, formats, themes, engine, idPrefix string
-	progress, root                         string
+	progress, root, focus                  string
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
 	check, diff, quiet, verbose            bool
@@ -111,6 +113,7 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.StringVar(&fl.idPrefix, "id-prefix", "", "")
 	fs.StringVar(&fl.progress, "progress", "", "")
 	fs.StringVar(&fl.root, "root", "", "")
+	fs.StringVar(&fl.focus, "focus", "", "")
 	fs.Float64Var(&fl.width, "width", 0, "")
 	fs.Float64Var(&fl.scale, "scale", 1, "")
 	fs.BoolVar(&fl.embedFont, "embed-font", false, "")
@@ -126,6 +129,9 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	}
 	if len(pos) == 0 {
 		return nil, nil, usageError(e, c, "no files given")
+	}
+	if fl.focus != "" && fl.engine != "native" {
+		return nil, nil, usageError(e, c, "--focus needs the native engine")
 	}
 	if fl.progress != "" && fl.engine != "native" {
 		return nil, nil, usageError(e, c, "--progress needs the native engine")
