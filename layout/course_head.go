@@ -39,10 +39,32 @@ func courseTitle(d *Diagram, c *roadmap.Course, f *frame, y float64) float64 {
 			lines[i].X = lbl.W / 2
 		}
 	}
+	if hasRequires(c) {
+		l := refLegend(f.m.Progress)
+		l.Baseline += h
+		lines = append(lines, l)
+		lbl.W = math.Max(lbl.W, l.Width+2*f.m.Title.PadX)
+		h += Style{Size: l.Size, LineHeight: 1.2}.Leading() + f.m.Title.PadY
+		for i := range lines {
+			lines[i].X = lbl.W / 2
+		}
+	}
 	box := Rect{X: (f.w - lbl.W) / 2, Y: y, W: lbl.W, H: h}
 	d.Nodes = append(d.Nodes, Node{ID: "title", Kind: KindTitle, Box: box, Lines: shift(lines, box.X, box.Y),
 		Tooltip: roadmap.PlainText(c.Description)})
 	return box.Y + box.H
+}
+
+// hasRequires reports whether a node of a part of c has a prerequisite.
+func hasRequires(c *roadmap.Course) bool {
+	for _, r := range c.Roadmaps {
+		for _, n := range r.Nodes() {
+			if len(n.Requires()) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // overview adds a box for each part, in rows from top y, each linking to

@@ -40,6 +40,28 @@ type Ref struct {
 // refArrow starts every chip's text.
 const refArrow = "← "
 
+// refLegendText explains the chips, under the title of a picture that
+// has any.
+const refLegendText = "← marks a prerequisite; click it to go there"
+
+// refLegend is the line that explains the chips, set in st, centred on
+// x = 0 and its baseline at 0.
+func refLegend(st Style) Line {
+	st.Size = max(minRefText, st.Size*0.85)
+	return Line{Text: refLegendText, Size: st.Size, Anchor: AnchorMiddle, Width: MeasureString(refLegendText, st),
+		Baseline: baseline(st)}
+}
+
+// any reports whether a node of the roadmap has a prerequisite.
+func (rn *refNamer) any() bool {
+	for _, n := range rn.ids {
+		if len(n.Requires()) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRefLines is the most lines one chip's text takes.
 const maxRefLines = 2
 

@@ -52,9 +52,14 @@ func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 	}
 	lbl := p.m.Title.Label(r.Title, p.d.Width-2*p.side()-iconW)
 	textW, textH := lbl.W, lbl.H
-	var sub Line
+	var subs []Line
+	if p.refs.any() {
+		subs = append(subs, refLegend(p.m.Progress))
+	}
 	if p.progress != nil {
-		sub = p.progress.completionLine(p.m.Progress)
+		subs = append(subs, p.progress.completionLine(p.m.Progress))
+	}
+	for _, sub := range subs {
 		textW = math.Max(textW, sub.Width+2*p.m.Title.PadX)
 		textH += p.m.Progress.Leading()
 	}
@@ -68,9 +73,9 @@ func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 	}
 	box := Rect{X: x + iconW, Y: top + (rowH-textH)/2, W: textW, H: textH}
 	lines := lbl.At(box.X+(textW-lbl.W)/2, box.Y)
-	if p.progress != nil {
+	for i, sub := range subs {
 		sub.X = box.X + textW/2
-		sub.Baseline += box.Y + lbl.H - p.m.Title.PadY
+		sub.Baseline += box.Y + lbl.H - p.m.Title.PadY + float64(i)*p.m.Progress.Leading()
 		lines = append(lines, sub)
 	}
 	return top + rowH, p.addNode(Node{
