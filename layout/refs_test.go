@@ -181,9 +181,11 @@ func TestPrerequisitesCrossLittle(t *testing.T) {
 	}
 	for _, w := range []float64{480, 960, 1920} {
 		d := layoutOK(t, r, Options{Width: w})
-		if n := crossings(d); n > 30 {
+		n := crossings(d)
+		if n > 30 {
 			t.Errorf("width %v: %d crossings between drawn lines, want at most 30", w, n)
 		}
+		t.Logf("width %v: %d crossings between drawn lines", w, n)
 		if got := chipCount(d); got != 20 {
 			t.Errorf("width %v: %d chips for 20 prerequisites", w, got)
 		}
@@ -304,5 +306,19 @@ func TestCourseHoldsOnRandomCourses(t *testing.T) {
 		if len(errs) > 0 {
 			t.Fatalf("seed %d (%d parts, width %v): %s", seed, len(c.Roadmaps), w, strings.Join(errs[:min(5, len(errs))], "\n"))
 		}
+	}
+}
+
+func TestCrossingsCountsAnX(t *testing.T) {
+	line := func(id string, a, b Point) Edge {
+		return Edge{ID: id, From: id + "a", To: id + "b", Path: []Segment{{Op: MoveTo, Pts: []Point{a}}, {Op: LineTo, Pts: []Point{b}}}}
+	}
+	d := &Diagram{Edges: []Edge{
+		line("x", Point{0, 0}, Point{100, 100}),
+		line("y", Point{0, 100}, Point{100, 0}),
+		line("z", Point{200, 0}, Point{300, 0}),
+	}}
+	if n := crossings(d); n != 1 {
+		t.Errorf("an X and a lone line: %d crossings, want 1", n)
 	}
 }
