@@ -16,6 +16,16 @@ type Diagram struct {
 	Description string  `json:"description,omitempty"`
 	Nodes       []Node  `json:"nodes"`
 	Edges       []Edge  `json:"edges"`
+	// Clusters are frames drawn around groups of nodes (the sections of
+	// a Graphviz layout with clusters), under the edges and nodes.
+	Clusters []Cluster `json:"clusters,omitempty"`
+}
+
+// Cluster is a frame around a group of nodes with its title.
+type Cluster struct {
+	ID    string `json:"id"`
+	Box   Rect   `json:"box"`
+	Lines []Line `json:"lines"`
 }
 
 // NodeKind tells what a box stands for.
@@ -163,4 +173,24 @@ type Point struct {
 type Segment struct {
 	Op  SegmentOp `json:"op"`
 	Pts []Point   `json:"pts"`
+}
+
+// EachLine calls fn for every line of text of d: the nodes' labels,
+// their prerequisite chips, and the clusters' titles.
+func (d *Diagram) EachLine(fn func(Line)) {
+	for i := range d.Nodes {
+		for _, l := range d.Nodes[i].Lines {
+			fn(l)
+		}
+		for _, ref := range d.Nodes[i].Refs {
+			for _, l := range ref.Lines {
+				fn(l)
+			}
+		}
+	}
+	for _, c := range d.Clusters {
+		for _, l := range c.Lines {
+			fn(l)
+		}
+	}
 }

@@ -106,82 +106,25 @@ func TestEveryPrerequisiteIsAChip(t *testing.T) {
 	}
 }
 
-// crossings counts the pairs of edges of d whose paths cross, each pair
-// counted once per crossing, edges that share an end left out.
-func crossings(d *Diagram) int {
-	lines := make([][]Point, len(d.Edges))
-	for i, e := range d.Edges {
-		lines[i] = samplePath(e.Path)
-	}
-	n := 0
-	for i := range d.Edges {
-		for j := i + 1; j < len(d.Edges); j++ {
-			a, b := d.Edges[i], d.Edges[j]
-			if a.From == b.From || a.From == b.To || a.To == b.From || a.To == b.To {
-				continue
-			}
-			n += polylineCrossings(lines[i], lines[j])
-		}
-	}
-	return n
-}
-
-// polylineCrossings counts the points where polylines p and q cross.
-func polylineCrossings(p, q []Point) int {
-	n := 0
-	for i := 1; i < len(p); i++ {
-		for j := 1; j < len(q); j++ {
-			if segmentsCross(p[i-1], p[i], q[j-1], q[j]) {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-// segmentsCross reports whether segments ab and cd cross properly.
-func segmentsCross(a, b, c, d Point) bool {
-	side := func(p, q, r Point) float64 { return (q.X-p.X)*(r.Y-p.Y) - (q.Y-p.Y)*(r.X-p.X) }
-	d1, d2 := side(c, d, a), side(c, d, b)
-	d3, d4 := side(a, b, c), side(a, b, d)
-	return (d1 > 0) != (d2 > 0) && (d3 > 0) != (d4 > 0) && d1 != 0 && d2 != 0 && d3 != 0 && d4 != 0
-}
-
-// prerequisiteRoadmap is a 5-section roadmap of 4 topics a section whose
-// 20 prerequisites reach across every section, near and far.
-func prerequisiteRoadmap() *roadmap.Roadmap {
-	r := &roadmap.Roadmap{Title: "Prerequisites everywhere"}
-	for i := range 5 {
-		s := &roadmap.Section{ID: fmt.Sprintf("s%d", i), Title: fmt.Sprintf("Section %d", i+1)}
-		for j := range 4 {
-			s.Topics = append(s.Topics, &roadmap.Topic{ID: fmt.Sprintf("s%d/t%d", i, j), Title: fmt.Sprintf("Topic %d.%d", i+1, j+1)})
-		}
-		r.Sections = append(r.Sections, s)
-	}
-	k := 0
-	for i := 1; i < 5; i++ {
-		for j := range 4 {
-			from := r.Sections[(i+j)%i]
-			target := from.ID
-			if j%2 == 1 {
-				target = from.Topics[(k+j)%4].ID
-			}
-			r.Sections[i].Topics[j].Requires = []roadmap.Ref{{ID: target}}
-			k++
-		}
-		r.Sections[i].Requires = []roadmap.Ref{{ID: r.Sections[i-1].Topics[i%4].ID}}
+// prerequisiteRoadmap is testdata/prerequisites.yaml: 5 sections of 4
+// topics whose 20 prerequisites reach across every section, near and far.
+func prerequisiteRoadmap(t *testing.T) *roadmap.Roadmap {
+	t.Helper()
+	r, err := roadmap.Load("testdata/prerequisites.yaml")
+	if err != nil {
+		t.Fatal(err)
 	}
 	return r
 }
 
 func TestPrerequisitesCrossLittle(t *testing.T) {
-	r := prerequisiteRoadmap()
+	r := prerequisiteRoadmap(t)
 	if n := requiresCount(r); n != 20 {
 		t.Fatalf("the test roadmap has %d prerequisites, want 20", n)
 	}
 	for _, w := range []float64{480, 960, 1920} {
 		d := layoutOK(t, r, Options{Width: w})
-		n := crossings(d)
+		n := Crossings(d)
 		if n > 30 {
 			t.Errorf("width %v: %d crossings between drawn lines, want at most 30", w, n)
 		}
@@ -318,7 +261,7 @@ func TestCrossingsCountsAnX(t *testing.T) {
 		line("y", Point{0, 100}, Point{100, 0}),
 		line("z", Point{200, 0}, Point{300, 0}),
 	}}
-	if n := crossings(d); n != 1 {
+	if n := Crossings(d); n != 1 {
 		t.Errorf("an X and a lone line: %d crossings, want 1", n)
 	}
 }

@@ -27,16 +27,14 @@ func (r *svgRenderer) fontFace() (fontFaces, error) {
 		return fontFaces{}, nil
 	}
 	used := map[bool]map[rune]bool{}
-	for _, n := range r.d.Nodes {
-		for _, l := range n.Lines {
-			if used[l.Bold] == nil {
-				used[l.Bold] = map[rune]bool{}
-			}
-			for _, c := range l.Text {
-				used[l.Bold][c] = true
-			}
+	r.d.EachLine(func(l layout.Line) {
+		if used[l.Bold] == nil {
+			used[l.Bold] = map[rune]bool{}
 		}
-	}
+		for _, c := range l.Text {
+			used[l.Bold][c] = true
+		}
+	})
 	type face struct {
 		weight string
 		data   []byte

@@ -184,6 +184,9 @@ type rasterRenderer struct {
 // reading order, as SVG does, so that boxes cover the ends of the lines
 // that meet them.
 func (r *rasterRenderer) draw(d *layout.Diagram) error {
+	if err := r.clusters(d.Clusters); err != nil {
+		return err
+	}
 	r.shadows(shadowBoxes(r.t, d))
 	for _, e := range d.Edges {
 		r.edge(e)

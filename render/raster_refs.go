@@ -22,3 +22,21 @@ func (r *rasterRenderer) refs(n *layout.Node) error {
 	}
 	return nil
 }
+
+// clusters paints the frames of clusters, as SVG does.
+func (r *rasterRenderer) clusters(cs []layout.Cluster) error {
+	look := clusterLook(r.t)
+	s := r.s
+	for _, c := range cs {
+		b := c.Box
+		outline := roundRect(b.X*s, b.Y*s, b.W*s, b.H*s, r.t.CornerRadius*s)
+		r.c.fill([]polygon{outline.oriented()}, look.fill, 1)
+		r.c.fill(strokeOutline(outline, clusterBorder*s, 0, 0), look.border, 1)
+		for _, l := range c.Lines {
+			if err := r.c.drawText(r.face(l.Bold), l, s, look.text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -113,6 +113,16 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 	return l
 }
 
+// clusterLook is how a cluster's frame is painted: a thin border in the
+// section colour around a pale tint of it, its title in the title's
+// colour.
+func clusterLook(t Theme) boxLook {
+	return boxLook{filled: true, fill: mix(t.Section, t.Background, 0.94), dashed: false, border: t.Section, text: t.TitleText}
+}
+
+// clusterBorder is the width of a cluster's border, in px.
+const clusterBorder = 1.5
+
 // headerFade is how far a part's header band fades the section colour
 // into the background.
 const headerFade = 0.86

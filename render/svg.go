@@ -145,6 +145,7 @@ func (r *svgRenderer) document() error {
 	r.textElement("desc", descID, r.d.Description)
 	r.defs(fonts.css)
 	r.filledRect(layout.Rect{W: r.d.Width, H: r.d.Height}, "background", r.opt.Theme.Background)
+	r.clusters()
 	r.shadows()
 	r.edges()
 	r.nodes()

@@ -76,3 +76,37 @@ func (r *svgRenderer) nodeHref(n *layout.Node) (string, bool) {
 	}
 	return safeURL(n.URL)
 }
+
+// clusters draws the frames of the diagram's clusters, under everything
+// but the background, each as <g class="cluster" id="ID"> holding its
+// <rect class="frame"> and its title's <text>.
+func (r *svgRenderer) clusters() {
+	if len(r.d.Clusters) == 0 {
+		return
+	}
+	look := clusterLook(r.opt.Theme)
+	o := r.out
+	r.canvas.Group(attr("class", "clusters"))
+	for _, c := range r.d.Clusters {
+		o.str("<g")
+		o.attr("class", "cluster")
+		o.attr("id", r.ids.add(c.ID))
+		o.str(groupEnd)
+		r.openRect(c.Box)
+		o.attr("class", "frame")
+		o.num("rx", r.opt.Theme.CornerRadius)
+		o.color("fill", look.fill)
+		o.color("stroke", look.border)
+		o.num("stroke-width", clusterBorder)
+		o.str(emptyEnd)
+		o.str("<text")
+		o.color("fill", look.text)
+		o.str(">")
+		for _, l := range c.Lines {
+			r.tspan(l)
+		}
+		o.str("</text>\n")
+		r.canvas.Gend()
+	}
+	r.canvas.Gend()
+}

@@ -170,6 +170,9 @@ func writeHeader(b *bufio.Writer, g *Graph) {
 	b.WriteString("\tnode [shape=box, fixedsize=true, fontname=\"Liberation Sans\", fontsize=14];\n")
 }
 
+// ClusterFontSize is the size of a cluster's title, in px.
+const ClusterFontSize = 16
+
 // writeClustered writes the nodes outside any cluster, then each cluster
 // with its nodes, keeping the relative order of g.Nodes inside each group.
 // A group of SameRank goes where its first node is, as dot wants rank
@@ -183,6 +186,7 @@ func writeClustered(b *bufio.Writer, g *Graph) {
 	for _, c := range g.Clusters {
 		b.WriteString("\tsubgraph " + Quote("cluster_"+c.ID) + " {\n")
 		b.WriteString("\t\tlabel=" + QuoteLabel([]string{c.Label}) + ";\n")
+		b.WriteString("\t\tfontname=\"Liberation Sans Bold\"; fontsize=" + strconv.Itoa(ClusterFontSize) + ";\n")
 		writeGroup(b, g, "\t\t", c.ID, cluster)
 		b.WriteString("\t}\n")
 	}

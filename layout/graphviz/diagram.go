@@ -38,8 +38,31 @@ func buildDiagram(g *dot.Graph, res *result, m *dot.Measurer, icons map[string]l
 		}
 	}
 	placeIcons(d, icons, m.Metrics())
+	d.Clusters = placeClusters(g, res)
 	fitCanvas(d, opt.Width)
 	return d, nil
+}
+
+// clusterLabel is how a cluster's title is set: as DOT gets it.
+var clusterLabel = layout.Style{Size: dot.ClusterFontSize, Bold: true, LineHeight: 1.2}
+
+// placeClusters turns the frames Graphviz drew for g's clusters into the
+// diagram's, each titled with its label where Graphviz put it.
+func placeClusters(g *dot.Graph, res *result) []layout.Cluster {
+	var out []layout.Cluster
+	for _, c := range g.Clusters {
+		f, ok := res.clusters["cluster_"+c.ID]
+		if !ok {
+			continue
+		}
+		a, b := flip(layout.Point{X: f.x0, Y: f.y1}), flip(layout.Point{X: f.x1, Y: f.y0})
+		lp := flip(f.label)
+		line := layout.Line{Text: c.Label, X: lp.X, Size: clusterLabel.Size, Bold: true, Anchor: layout.AnchorMiddle,
+			Width: layout.MeasureString(c.Label, clusterLabel),
+			Baseline: lp.Y + (clusterLabel.Ascent()-clusterLabel.Descent())/2}
+		out = append(out, layout.Cluster{ID: "cluster:" + c.ID, Box: layout.Rect{X: a.X, Y: a.Y, W: b.X - a.X, H: b.Y - a.Y}, Lines: []layout.Line{line}})
+	}
+	return out
 }
 
 // fitCanvas sizes the canvas around the drawing and moves the drawing
@@ -73,6 +96,10 @@ func extent(d *layout.Diagram) layout.Rect {
 	}
 	for _, e := range d.Edges {
 		samplePath(e.Path, 32, add)
+	}
+	for _, c := range d.Clusters {
+		add(layout.Point{X: c.Box.X, Y: c.Box.Y})
+		add(layout.Point{X: c.Box.X + c.Box.W, Y: c.Box.Y + c.Box.H})
 	}
 	if len(d.Nodes) == 0 {
 		return layout.Rect{}
@@ -231,6 +258,15 @@ func translate(d *layout.Diagram, dx, dy float64) {
 		for j := range n.Lines {
 			n.Lines[j].X += dx
 			n.Lines[j].Baseline += dy
+		}
+	}
+	for i := range d.Clusters {
+		c := &d.Clusters[i]
+		c.Box.X += dx
+		c.Box.Y += dy
+		for j := range c.Lines {
+			c.Lines[j].X += dx
+			c.Lines[j].Baseline += dy
 		}
 	}
 	for i := range d.Edges {

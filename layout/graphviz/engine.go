@@ -36,9 +36,9 @@ type Engine struct {
 	// Metrics sizes the boxes before Graphviz places them; the zero value
 	// means layout.DefaultMetrics, as for the native engine.
 	Metrics layout.Metrics
-	// Clusters keeps each section and its topics together in a cluster
-	// (Layout only; LayoutCourse always clusters by part). Diagrams have
-	// no cluster frames, so only the placement shows it.
+	// Clusters keeps each section and its topics together in a cluster,
+	// drawn as a frame titled with the section (Diagram.Clusters; Layout
+	// only: LayoutCourse always frames each part).
 	Clusters bool
 }
 

@@ -21,6 +21,10 @@ type jsonGraph struct {
 type jsonObject struct {
 	Name string `json:"name"`
 	Pos  string `json:"pos"`
+	// BB and LP are a subgraph's bounding box "x0,y0,x1,y1" and the
+	// centre of its label "x,y".
+	BB string `json:"bb"`
+	LP string `json:"lp"`
 }
 
 type jsonEdge struct {
@@ -31,8 +35,16 @@ type jsonEdge struct {
 // result is a parsed layout: node centres by name and edge splines by
 // edge id, in points with y up.
 type result struct {
-	centres map[string]layout.Point
-	splines map[string]spline
+	centres  map[string]layout.Point
+	splines  map[string]spline
+	clusters map[string]frame
+}
+
+// frame is a cluster as Graphviz placed it: its box (corners, y up) and
+// the centre of its label.
+type frame struct {
+	x0, y0, x1, y1 float64
+	label          layout.Point
 }
 
 // spline is an edge as Graphviz routes it: 1+3n cubic Bézier points from
@@ -49,9 +61,19 @@ func parseJSON(data []byte) (*result, error) {
 	if err := json.Unmarshal(data, &g); err != nil {
 		return nil, fmt.Errorf("reading json0: %w", err)
 	}
-	res := &result{centres: map[string]layout.Point{}, splines: map[string]spline{}}
+	res := &result{centres: map[string]layout.Point{}, splines: map[string]spline{}, clusters: map[string]frame{}}
 	if g.SubgraphCnt > len(g.Objects) {
 		return nil, fmt.Errorf("json0 lists %d subgraphs but %d objects", g.SubgraphCnt, len(g.Objects))
+	}
+	for _, o := range g.Objects[:g.SubgraphCnt] {
+		if o.BB == "" {
+			continue
+		}
+		f, err := parseFrame(o.BB, o.LP)
+		if err != nil {
+			return nil, fmt.Errorf("subgraph %q: %w", o.Name, err)
+		}
+		res.clusters[o.Name] = f
 	}
 	for _, o := range g.Objects[g.SubgraphCnt:] {
 		p, err := parsePoint(o.Pos)
@@ -101,6 +123,22 @@ func parseSpline(pos string) (spline, error) {
 		return s, fmt.Errorf("%d control points, want 1+3n", len(s.pts))
 	}
 	return s, nil
+}
+
+// parseFrame reads a subgraph's bounding box and label position (the
+// box's top middle when it has no label).
+func parseFrame(bb, lp string) (frame, error) {
+	v, err := parseFloats(bb, 4)
+	if err != nil {
+		return frame{}, fmt.Errorf("bb %q: %w", bb, err)
+	}
+	f := frame{x0: v[0], y0: v[1], x1: v[2], y1: v[3], label: layout.Point{X: (v[0] + v[2]) / 2, Y: v[3]}}
+	if lp != "" {
+		if f.label, err = parsePoint(lp); err != nil {
+			return frame{}, fmt.Errorf("lp %q: %w", lp, err)
+		}
+	}
+	return f, nil
 }
 
 // parsePoint reads "x,y".
