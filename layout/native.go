@@ -55,7 +55,7 @@ func (n Native) Layout(ctx context.Context, r *roadmap.Roadmap, opt Options) (*D
 	if err := checkWidth(w); err != nil {
 		return nil, err
 	}
-	p := newPlacer(newFrame(n.metrics(), w, hasBigSection(r)), r)
+	p := newPlacer(newFrame(n.metrics(), w, r), r)
 	p.progress = newProgress(r, opt.Progress)
 	if err := p.placeTitle(r); err != nil {
 		return nil, err
