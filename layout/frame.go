@@ -24,10 +24,10 @@ const (
 
 // Limits of the scaled layouts.
 const (
-	minText    = 13   // px: no text is set smaller
-	bandMax    = 150  // px: the most room a spine drop leaves without a box
-	perPoint   = 5    // topic arrows that meet in one point at most
-	narrowSide = 16   // px: the side margin of the narrow layout
+	minText    = 13  // px: no text is set smaller
+	bandMax    = 150 // px: the most room a spine drop leaves without a box
+	perPoint   = 5   // topic arrows that meet in one point at most
+	narrowSide = 16  // px: the side margin of the narrow layout
 )
 
 // Spacing of the native layout at scale 1, in px.
