@@ -109,9 +109,10 @@ func newFrame(m Metrics, w float64, r *roadmap.Roadmap) *frame {
 
 // wideGrid sets the wide layout: the scale of the DefaultWidth layout
 // (f.cols columns), or less where that leaves no room for one column
-// more, and as many columns as fit at that scale, up to maxColumns. The
-// columns on each side widen to fill the side's half of the canvas:
-// those of a side whose sections have fewer topics than that are fewer.
+// more, and as many columns as fit at that scale, up to maxColumns. A
+// section's topics fill their rows evenly, and the columns on each side
+// widen to fill the side's half of the canvas: fewer and wider on a side
+// whose sections have fewer topics.
 func (f *frame) wideGrid(m Metrics, r *roadmap.Roadmap) {
 	half := f.w/2 - marginSide
 	s0 := math.Min(1, (DefaultWidth/2-marginSide)/halfWidth(m, f.cols))
@@ -125,16 +126,26 @@ func (f *frame) wideGrid(m Metrics, r *roadmap.Roadmap) {
 		f.s = half / halfWidth(m, k)
 	}
 	f.cols, f.wide = k, true
-	most := [2]int{}
+	most := [2]int{1, 1}
 	for i, s := range r.Sections {
-		most[1-i%2] = max(most[1-i%2], len(s.Topics))
+		most[1-i%2] = max(most[1-i%2], balanced(len(s.Topics), k))
 	}
-	for side, n := range most {
-		c := min(max(n, 1), k)
+	for side, c := range most {
 		f.grid[side].cols = c
 		room := (half/f.s - topicInset - float64(c-1)*columnGap) / float64(c)
 		f.grid[side].w = math.Max(m.Topic.Width, room) * f.s
 	}
+}
+
+// balanced is the number of columns of a grid of n topics in rows of at
+// most k that fills its rows evenly: as many rows as k columns need, as
+// few columns as fill them.
+func balanced(n, k int) int {
+	if n <= k {
+		return n
+	}
+	rows := (n + k - 1) / k
+	return (n + rows - 1) / rows
 }
 
 // hasBigSection reports whether a section of r has more than bigSection

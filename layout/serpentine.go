@@ -41,7 +41,8 @@ func (p *placer) measure(i int, s *roadmap.Section) block {
 	if f.wide {
 		g := f.grid[b.other]
 		bs.Width = g.w
-		p.scratch.st.fillGrid(s.Topics, bs, g.cols, g.w+f.sc(columnGap), f.sc(topicGap), f.sc(stairStep))
+		cols := balanced(len(s.Topics), f.cols)
+		p.scratch.st.fillGrid(s.Topics, bs, cols, g.w+f.sc(columnGap), f.sc(topicGap), f.sc(stairStep))
 	} else {
 		p.scratch.st.fill(s.Topics, bs, f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
 	}
