@@ -7,10 +7,11 @@ import (
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
-// stack is a section's topics measured and arranged in one or two
-// columns beside an edge (the stack's side that faces the section),
-// relative to the stack's top and to that edge. Topics alternate between
-// the inner column and the outer one, and an outer topic sits half a row
+// stack is a section's topics measured and arranged beside an edge (the
+// stack's side that faces the section), relative to the stack's top and
+// to that edge: in one or two columns (fill), or in the rows of the wide
+// layout's grid (fillGrid). In two columns topics alternate between the
+// inner column and the outer one, and an outer topic sits half a row
 // down, so that its arrow runs level through the gap between two inner
 // topics.
 type stack struct {
