@@ -205,7 +205,7 @@ func TestNativeExamplesReadableAtEveryWidth(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, w := range []float64{MinWidth, 640, DefaultWidth, 1440, 1920} {
+		for _, w := range []float64{MinWidth, 640, DefaultWidth, WideAbove, 1440, 1920, 2560, MaxWidth} {
 			d := layoutOK(t, r, Options{Width: w})
 			errs := append(checkDiagram(d, DefaultMetrics()), checkShape(d, r, w)...)
 			if len(errs) > 0 {
