@@ -30,7 +30,7 @@ func benchLayout(b *testing.B, r *roadmap.Roadmap) {
 }
 
 // BenchmarkNativeWidths lays out a roadmap with a section of 20 topics
-// and one of 10,000 topics at 480, 960 and 1920 px, and reports each time
+// and one of 10,000 topics at 480, 960, 1920 and 4096 px, and reports each time
 // also as a ratio to the 960 px layout of the same roadmap in the same
 // run (the x960 column).
 func BenchmarkNativeWidths(b *testing.B) {
@@ -43,7 +43,7 @@ func BenchmarkNativeWidths(b *testing.B) {
 		r    *roadmap.Roadmap
 	}{{"20topics", twenty}, {"10kTopics", generated(1000, 10)}} {
 		base := 0.0
-		for _, w := range []float64{960, 480, 1920} {
+		for _, w := range []float64{960, 480, 1920, 4096} {
 			b.Run(fmt.Sprintf("%s/%g", sh.name, w), func(b *testing.B) {
 				b.ReportAllocs()
 				for b.Loop() {

@@ -62,7 +62,7 @@ func (n Native) LayoutCourse(ctx context.Context, c *roadmap.Course, opt Options
 		k, ok := keys[r]
 		return k + "#" + id, ok
 	}
-	f := newFrame(n.metrics(), w, false)
+	f := newFrame(n.metrics(), w, &roadmap.Roadmap{})
 	d := &Diagram{Width: w, Scale: f.s, Title: c.Title, Description: c.Description}
 	y := courseHead(d, c, keys, f)
 	for _, r := range c.Roadmaps {

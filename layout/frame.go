@@ -16,18 +16,18 @@ const (
 	// Below NarrowBelow the layout is one-sided: the spine down the left,
 	// each section followed by its topics, indented.
 	NarrowBelow = 800
-	// Above WideAbove the two-sided layout sets two topic columns beside
-	// each section and grows its boxes up to maxScale.
+	// From WideAbove the two-sided layout sets its topics in a grid of as
+	// many columns as the width holds, its boxes no larger than at
+	// DefaultWidth, so that a wider picture is a shorter one.
 	WideAbove = 1200
 )
 
 // Limits of the scaled layouts.
 const (
-	minText    = 13   // px: no text is set smaller
-	maxScale   = 1.25 // the largest scale of the wide layout
-	bandMax    = 150  // px: the most room a spine drop leaves without a box
-	perPoint   = 5    // topic arrows that meet in one point at most
-	narrowSide = 16   // px: the side margin of the narrow layout
+	minText    = 13  // px: no text is set smaller
+	bandMax    = 150 // px: the most room a spine drop leaves without a box
+	perPoint   = 5   // topic arrows that meet in one point at most
+	narrowSide = 16  // px: the side margin of the narrow layout
 )
 
 // Spacing of the native layout at scale 1, in px.
@@ -48,6 +48,8 @@ const (
 	bendReach    = 300  // the drop beyond which the spine's bends stop growing
 	maxLead      = 240  // the most a stack reaches above its section's centre
 	bigSection   = 6    // a roadmap with a section of more topics sets two topic columns
+	maxColumns   = 6    // the most topic columns of the wide grid; wider, its boxes widen
+	stairStep    = 12   // how much lower each column of the wide grid sits than the one inside it
 )
 
 // frame is the geometry of one layout run: the canvas, the arrangement,
@@ -58,8 +60,16 @@ type frame struct {
 	w, cx  float64
 	narrow bool
 	// cols is the number of topic columns beside every section in the
-	// two-sided layout (1, or 2 when wide).
+	// two-sided layout: 1, or 2 for big sections; in the wide layout, the
+	// most columns of the grid.
 	cols int
+	// wide tells the wide layout, whose grids have, on each side,
+	// grid[side] columns of boxes gridW wide (at scale s).
+	wide bool
+	grid [2]struct {
+		cols int
+		w    float64
+	}
 }
 
 // sc scales a length of the layout.
@@ -73,27 +83,69 @@ func checkWidth(w float64) error {
 	return nil
 }
 
-// newFrame picks the arrangement for canvas width w and the scale that
-// fits it with metrics m (unscaled, defaults filled in): two topic
-// columns when wide, or when a section has more than bigSection topics
-// (then smaller, to fit two columns).
-func newFrame(m Metrics, w float64, big bool) *frame {
+// newFrame picks the arrangement of roadmap r for canvas width w and the
+// scale that fits it with metrics m (unscaled, defaults filled in): two
+// topic columns when a section has more than bigSection topics (then
+// smaller, to fit them), and from WideAbove a grid of more columns.
+func newFrame(m Metrics, w float64, r *roadmap.Roadmap) *frame {
 	f := &frame{w: w, cx: w / 2, cols: 1}
+	big := hasBigSection(r)
+	if big {
+		f.cols = 2
+	}
 	switch {
 	case w < NarrowBelow:
+		f.cols = 1
 		f.narrow = true
 		f.s = math.Min(1, w/NarrowBelow)
-	case w > WideAbove:
-		f.cols = 2
-		f.s = math.Min(maxScale, (w/2-marginSide)/halfWidth(m, 2))
-	case big:
-		f.cols = 2
-		f.s = math.Min(1, (w/2-marginSide)/halfWidth(m, 2))
+	case w >= WideAbove:
+		f.wideGrid(m, r)
 	default:
-		f.s = math.Min(1, (w/2-marginSide)/halfWidth(m, 1))
+		f.s = math.Min(1, (w/2-marginSide)/halfWidth(m, f.cols))
 	}
 	f.m = m.Scaled(f.s)
 	return f
+}
+
+// wideGrid sets the wide layout: the scale of the DefaultWidth layout
+// (f.cols columns), or less where that leaves no room for one column
+// more, and as many columns as fit at that scale, up to maxColumns. A
+// section's topics fill their rows evenly, and the columns on each side
+// widen to fill the side's half of the canvas: fewer and wider on a side
+// whose sections have fewer topics.
+func (f *frame) wideGrid(m Metrics, r *roadmap.Roadmap) {
+	half := f.w/2 - marginSide
+	s0 := math.Min(1, (DefaultWidth/2-marginSide)/halfWidth(m, f.cols))
+	k := 1
+	for k < maxColumns && halfWidth(m, k+1)*s0 <= half {
+		k++
+	}
+	f.s = s0
+	if k <= f.cols {
+		k = f.cols + 1
+		f.s = half / halfWidth(m, k)
+	}
+	f.cols, f.wide = k, true
+	most := [2]int{1, 1}
+	for i, s := range r.Sections {
+		most[1-i%2] = max(most[1-i%2], balanced(len(s.Topics), k))
+	}
+	for side, c := range most {
+		f.grid[side].cols = c
+		room := (half/f.s - topicInset - float64(c-1)*columnGap) / float64(c)
+		f.grid[side].w = math.Max(m.Topic.Width, room) * f.s
+	}
+}
+
+// balanced is the number of columns of a grid of n topics in rows of at
+// most k that fills its rows evenly: as many rows as k columns need, as
+// few columns as fill them.
+func balanced(n, k int) int {
+	if n <= k {
+		return n
+	}
+	rows := (n + k - 1) / k
+	return (n + rows - 1) / rows
 }
 
 // hasBigSection reports whether a section of r has more than bigSection

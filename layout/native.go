@@ -18,14 +18,16 @@ import (
 //
 // The arrangement follows the canvas width (MinWidth to MaxWidth):
 // below NarrowBelow it is one-sided, the spine down the left and each
-// section followed by its topics, indented; from NarrowBelow to
-// WideAbove it is the two-sided serpentine of the reference, at scale 1
-// from 880 px (a little smaller below); above WideAbove it sets two
-// topic columns beside each section and grows the boxes, so that they
-// span most of the width. A section of many topics takes two columns
-// where there is room, and its arrows meet the section in several points
-// along its side, at most a few in each. Diagram.Scale tells renderers
-// how much the boxes were scaled. The zero value is ready to use.
+// section followed by its topics, indented; up to WideAbove it is the
+// two-sided serpentine of the reference, at scale 1 from 880 px (a little
+// smaller below), in two topic columns when a section has many topics;
+// from WideAbove the topics lie in a grid of as many columns as the
+// width holds (up to six, wider boxes beyond), boxes no larger than at
+// DefaultWidth, so that they span most of the width and the picture is
+// shorter than at DefaultWidth. The arrows into a section meet it in
+// several points along its side, at most a few in each. Diagram.Scale
+// tells renderers how much the boxes were scaled. The zero value is
+// ready to use.
 type Native struct {
 	// Metrics sizes boxes and icons at scale 1; the zero value means
 	// DefaultMetrics. Sections and topics always get a fixed width, the
@@ -61,7 +63,7 @@ func (n Native) layout(ctx context.Context, r *roadmap.Roadmap, opt Options, dra
 	if err := checkWidth(w); err != nil {
 		return nil, err
 	}
-	p := newPlacer(newFrame(n.metrics(), w, hasBigSection(r)), r)
+	p := newPlacer(newFrame(n.metrics(), w, r), r)
 	p.progress = newProgress(r, opt.Progress)
 	var err error
 	if p.refs, err = newRefNamer(r, opt.Course, drawn); err != nil {

@@ -366,7 +366,7 @@ func TestNativeCustomMetrics(t *testing.T) {
 	m.Topic.Text.Size = 16
 	m.Icon = 140
 	r := generated(6, 3)
-	d, err := Native{Metrics: m}.Layout(context.Background(), r, Options{Width: 1200})
+	d, err := Native{Metrics: m}.Layout(context.Background(), r, Options{Width: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}

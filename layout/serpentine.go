@@ -13,7 +13,8 @@ import (
 // Spacing of the arrows' arrival points on a section's side.
 const (
 	arrivalSpacing = 22 // px at scale 1, between two points at most
-	arrivalLeast   = 13 // px, between two points at least
+	arrivalLeast   = 13 // px, between two points at least where the side has room
+	arrivalTight   = 8  // px, between two points at least on a crowded side
 )
 
 // block is a section measured but not yet placed: its label, icon and
@@ -37,7 +38,14 @@ func (p *placer) measure(i int, s *roadmap.Section) block {
 	f := p.f
 	b := block{side: i % 2, other: 1 - i%2, label: p.sectionLabel(p.m.Section, i, s), icon: IconFor(s.Icon, p.dir)}
 	bs := p.m.Topic
-	p.scratch.st.fill(s.Topics, p.topicLabel(bs), f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
+	if f.wide {
+		g := f.grid[b.other]
+		bs.Width = g.w
+		cols := balanced(len(s.Topics), f.cols)
+		p.scratch.st.fillGrid(s.Topics, p.topicLabel(bs), cols, g.w+f.sc(columnGap), f.sc(topicGap), f.sc(stairStep))
+	} else {
+		p.scratch.st.fill(s.Topics, p.topicLabel(bs), f.cols, bs.Width+f.sc(columnGap), f.sc(topicGap))
+	}
 	b.st = p.scratch.st
 	b.lead = math.Min(b.st.h/2, f.sc(maxLead))
 	b.halfS = b.label.H / 2
@@ -78,7 +86,7 @@ func (p *placer) centre(i int, b *block) (float64, error) {
 	if i == 0 {
 		return c, nil
 	}
-	drop := p.prev.Y + p.prev.H + f.sc(spineMin)/float64(f.cols) + b.label.H/2
+	drop := p.prev.Y + p.prev.H + f.sc(spineMin)/float64(min(f.cols, 2)) + b.label.H/2
 	band := p.lowest + bandMax + b.topOffset()
 	c = math.Max(c, math.Min(drop, band))
 	return p.clearSpine(c, b)

@@ -7,10 +7,11 @@ import (
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
-// stack is a section's topics measured and arranged in one or two
-// columns beside an edge (the stack's side that faces the section),
-// relative to the stack's top and to that edge. Topics alternate between
-// the inner column and the outer one, and an outer topic sits half a row
+// stack is a section's topics measured and arranged beside an edge (the
+// stack's side that faces the section), relative to the stack's top and
+// to that edge: in one or two columns (fill), or in the rows of the wide
+// layout's grid (fillGrid). In two columns topics alternate between the
+// inner column and the outer one, and an outer topic sits half a row
 // down, so that its arrow runs level through the gap between two inner
 // topics.
 type stack struct {
@@ -51,6 +52,47 @@ func (st *stack) fill(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, col
 	}
 	if cols == 2 {
 		st.placeOuter(pitch, gap)
+	}
+}
+
+// fillGrid sizes topics ts in the boxes that label gives and sets them in rows of
+// cols, the inner column first, pitch apart. Each column sits step lower
+// than the one inside it, the bottoms of a row's boxes in a staircase,
+// and the arrow of an outer box leaves its inner side step/2 above its
+// bottom, running level under the boxes inside it, so that it crosses no
+// box. A row starts gap below the boxes and arrows of the row above.
+func (st *stack) fillGrid(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, cols int, pitch, gap, step float64) {
+	n := len(ts)
+	st.labels, st.rel = grow(st.labels, n), grow(st.rel, n)
+	st.ports, st.outer = grow(st.ports, n), grow(st.outer, n)
+	st.h = 0
+	for j, t := range ts {
+		st.labels[j] = label(t)
+	}
+	above, prevBase, prevCols := false, 0.0, 0
+	for first := 0; first < n; first += cols {
+		m := min(cols, n-first)
+		base := 0.0
+		for c := range m {
+			floor := 0.0
+			if above {
+				// Under column c run the arrows of the columns outside it.
+				floor = prevBase + math.Max(float64(c), float64(prevCols)-1.5)*step + gap
+			}
+			base = math.Max(base, floor+st.labels[first+c].H-float64(c)*step)
+		}
+		for c := range m {
+			j, l := first+c, st.labels[first+c]
+			bottom := base + float64(c)*step
+			st.rel[j] = Rect{X: float64(c) * pitch, Y: bottom - l.H, W: l.W, H: l.H}
+			st.ports[j] = bottom - l.H/2
+			if c > 0 {
+				st.ports[j] = bottom - step/2
+			}
+			st.outer[j] = c > 0
+		}
+		st.h = math.Max(st.h, base+float64(m-1)*step)
+		above, prevBase, prevCols = true, base, m
 	}
 }
 
@@ -110,15 +152,17 @@ func (st *stack) at(j int, x, y float64, toRight bool) Rect {
 
 // arrivals spreads the arrows of n topics over points along a side of
 // length size: at most perPoint arrows a point while the side holds
-// enough points least apart, the points spacing apart at most and
-// centred on the side. It returns each arrow's offset along the side, in
-// the order of the arrows, in dst's storage.
+// enough points least apart, or failing that arrivalTight apart, the
+// points spacing apart at most and centred on the side. It returns each
+// arrow's offset along the side, in the order of the arrows, in dst's
+// storage.
 func arrivals(dst []float64, n int, size, spacing, least float64) []float64 {
 	out := grow(dst, n)
 	points := (n + perPoint - 1) / perPoint
 	room := 0.9 * size
 	if points > 1 && float64(points-1)*least > room {
-		points = int(room/least) + 1
+		least = math.Min(least, arrivalTight)
+		points = min(points, int(room/least)+1)
 	}
 	if points <= 1 {
 		for k := range out {

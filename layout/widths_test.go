@@ -56,7 +56,7 @@ func checkShape(d *Diagram, r *roadmap.Roadmap, w float64) []string {
 	} else {
 		errs = append(errs, checkSides(d, r)...)
 	}
-	if w > WideAbove {
+	if w >= WideAbove {
 		errs = append(errs, checkSpan(d, r)...)
 	}
 	return errs
@@ -180,12 +180,11 @@ func checkNarrow(d *Diagram, r *roadmap.Roadmap) []string {
 }
 
 // checkSpan reports a wide layout whose boxes and icons span less than
-// minSpanShare of the width, when sections on both sides have two topics
-// or more (so that both outer columns are used).
+// minSpanShare of the width, when sections on both sides have topics.
 func checkSpan(d *Diagram, r *roadmap.Roadmap) []string {
 	var used [2]bool
 	for i, s := range r.Sections {
-		used[i%2] = used[i%2] || len(s.Topics) >= 2
+		used[i%2] = used[i%2] || len(s.Topics) > 0
 	}
 	if !used[0] || !used[1] {
 		return nil
@@ -206,7 +205,7 @@ func TestNativeExamplesReadableAtEveryWidth(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, w := range []float64{MinWidth, 640, DefaultWidth, 1440, 1920} {
+		for _, w := range []float64{MinWidth, 640, DefaultWidth, WideAbove, 1440, 1920, 2560, MaxWidth} {
 			d := layoutOK(t, r, Options{Width: w})
 			errs := append(checkDiagram(d, DefaultMetrics()), checkShape(d, r, w)...)
 			if len(errs) > 0 {
@@ -225,6 +224,55 @@ func TestNativeWideIsShorter(t *testing.T) {
 	if wide.Height >= mid.Height {
 		t.Errorf("at 1920 px %v high, at 960 px %v: want the wide picture shorter", wide.Height, mid.Height)
 	}
+}
+
+// wideWidths are the wide widths at which every roadmap must come out
+// no taller than at DefaultWidth.
+var wideWidths = []float64{WideAbove, 1440, 1920, 2560, MaxWidth}
+
+func TestNativeWideIsShorterOnAnyShape(t *testing.T) {
+	for seed := uint64(1); seed <= 80; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 12))
+		r := sizedRoadmap(rng)
+		switch seed {
+		case 1:
+			r = bigRoadmap([]int{4, 20, 4}) // one big section between two small ones
+		case 2:
+			r = bigRoadmap([]int{6, 12, 3, 4, 4, 4, 8, 3}) // shaped like a Python roadmap
+		}
+		mid := layoutOK(t, r, Options{Width: DefaultWidth}).Height
+		for _, w := range wideWidths {
+			d := layoutOK(t, r, Options{Width: w})
+			if d.Height > mid || d.Height == mid && hasSectionOver(r, 2) {
+				t.Errorf("seed %d at %v px: %v high, at %v px %v: want it shorter", seed, w, d.Height, DefaultWidth, mid)
+			}
+			errs := append(checkDiagram(d, DefaultMetrics()), checkShape(d, r, w)...)
+			if len(errs) > 0 {
+				t.Fatalf("seed %d (%d sections, width %v): %d problems, first:\n%s", seed, len(r.Sections), w, len(errs), strings.Join(errs[:min(5, len(errs))], "\n"))
+			}
+		}
+	}
+}
+
+// hasSectionOver reports whether a section of r has more than n topics.
+func hasSectionOver(r *roadmap.Roadmap, n int) bool {
+	for _, s := range r.Sections {
+		if len(s.Topics) > n {
+			return true
+		}
+	}
+	return false
+}
+
+// bigRoadmap is a generated roadmap whose sections have sizes[i] topics.
+func bigRoadmap(sizes []int) *roadmap.Roadmap {
+	r := generated(len(sizes), 0)
+	for i, n := range sizes {
+		for j := range n {
+			r.Sections[i].Topics = append(r.Sections[i].Topics, &roadmap.Topic{ID: fmt.Sprintf("s%d/x%d", i, j), Title: fmt.Sprintf("Topic %d of the section", j)})
+		}
+	}
+	return r
 }
 
 func TestNativeWidthFromRoadmap(t *testing.T) {

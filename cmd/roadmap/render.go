@@ -32,8 +32,8 @@ flags:
   --theme light,dark
                     themes; with several, outputs are named NAME-THEME.EXT
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
-                    width: key, else 960); below 800 one-sided, above 1200
-                    two topic columns beside each section
+                    width: key, else 960); below 800 one-sided, from 1200
+                    a grid of topic columns beside each section
   --engine NAME     layout engine: native (default), or dot, neato, fdp, twopi,
                     circo, osage through Graphviz (needs roadmap-graphviz)
   --clusters        with a Graphviz engine, draw sections as clusters
