@@ -58,7 +58,7 @@ func placeClusters(g *dot.Graph, res *result) []layout.Cluster {
 		a, b := flip(layout.Point{X: f.x0, Y: f.y1}), flip(layout.Point{X: f.x1, Y: f.y0})
 		lp := flip(f.label)
 		line := layout.Line{Text: c.Label, X: lp.X, Size: clusterLabel.Size, Bold: true, Anchor: layout.AnchorMiddle,
-			Width: layout.MeasureString(c.Label, clusterLabel),
+			Width:    layout.MeasureString(c.Label, clusterLabel),
 			Baseline: lp.Y + (clusterLabel.Ascent()-clusterLabel.Descent())/2}
 		out = append(out, layout.Cluster{ID: "cluster:" + c.ID, Box: layout.Rect{X: a.X, Y: a.Y, W: b.X - a.X, H: b.Y - a.Y}, Lines: []layout.Line{line}})
 	}
