@@ -69,7 +69,7 @@ func (n Native) LayoutCourse(ctx context.Context, c *roadmap.Course, opt Options
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		part, err := n.layout(ctx, r, Options{Width: w, Course: c}, drawn)
+		part, err := n.layout(ctx, r, Options{Width: w, Course: c, Progress: partProgress(opt.CourseProgress, r)}, drawn)
 		if err != nil {
 			return nil, err
 		}
@@ -78,6 +78,19 @@ func (n Native) LayoutCourse(ctx context.Context, c *roadmap.Course, opt Options
 	}
 	d.Height = math.Ceil(y)
 	return d, nil
+}
+
+// partProgress is the progress of part r, nil when none is shown; a part
+// of a course with progress but none of its own shows that nothing is
+// done.
+func partProgress(cp roadmap.CourseProgress, r *roadmap.Roadmap) roadmap.Progress {
+	if cp == nil {
+		return nil
+	}
+	if p := cp[r]; p != nil {
+		return p
+	}
+	return roadmap.Progress{}
 }
 
 // scaleOf is a diagram's scale, 1 when unset.
@@ -113,16 +126,23 @@ func partKeys(rs []*roadmap.Roadmap) map[*roadmap.Roadmap]string {
 // key, its header band's top at y, and returns the part's bottom,
 // margin included.
 func addPart(d *Diagram, part *Diagram, r *roadmap.Roadmap, key string, y float64, f *frame) float64 {
-	top := 0.0
+	var head []Rect // what the header band holds: the title, its icon, the legend
 	for _, nd := range part.Nodes {
-		if nd.Kind == KindTitle {
-			top = headerBand(nd, r, f).Y
+		if nd.Kind == KindTitle || nd.Kind == KindLegend {
+			head = append(head, nd.Box)
+		}
+		if nd.Kind == KindTitle && nd.Icon != nil {
+			head = append(head, nd.Icon.Box)
 		}
 	}
-	dy := y - top
+	if len(head) == 0 { // a roadmap built without a title has no header
+		head = []Rect{{Y: f.sc(marginTop)}}
+	}
+	band := headerBand(head, r, f)
+	dy := y - band.Y
 	for _, nd := range part.Nodes {
 		if nd.Kind == KindTitle {
-			nd = headerNode(nd, r, key, f)
+			nd = headerNode(nd, band, r, key, f)
 		} else {
 			nd.ID = key + "#" + nd.ID
 		}
@@ -136,14 +156,14 @@ func addPart(d *Diagram, part *Diagram, r *roadmap.Roadmap, key string, y float6
 	return part.Height + dy
 }
 
-// headerBand is the band of a part's header around its title node t: the
-// canvas width less the side margins, its title and icon inside, and for
-// an optional part a line under them.
-func headerBand(t Node, r *roadmap.Roadmap, f *frame) Rect {
-	b := t.Box
-	if t.Icon != nil {
-		y0 := math.Min(b.Y, t.Icon.Box.Y)
-		y1 := math.Max(b.Y+b.H, t.Icon.Box.Y+t.Icon.Box.H)
+// headerBand is the band of a part's header around head, the boxes of
+// its title, icon and legend: the canvas width less the side margins, and
+// for an optional part a line under them.
+func headerBand(head []Rect, r *roadmap.Roadmap, f *frame) Rect {
+	b := head[0]
+	for _, h := range head[1:] {
+		y0 := math.Min(b.Y, h.Y)
+		y1 := math.Max(b.Y+b.H, h.Y+h.H)
 		b.Y, b.H = y0, y1-y0
 	}
 	if r.Optional {
@@ -164,10 +184,9 @@ func optionalStyle(f *frame) Style {
 	return Style{Size: max(minRefText, f.sc(descSize)), LineHeight: 1.2}
 }
 
-// headerNode turns the title node t of part r into its header band, with
-// "optional part" under the title for an optional part.
-func headerNode(t Node, r *roadmap.Roadmap, key string, f *frame) Node {
-	band := headerBand(t, r, f)
+// headerNode turns the title node t of part r into its header, band,
+// with "optional part" at its bottom for an optional part.
+func headerNode(t Node, band Rect, r *roadmap.Roadmap, key string, f *frame) Node {
 	t.ID, t.Kind, t.Box = key+"#:part", KindHeader, band
 	t.Optional = r.Optional
 	if r.Optional {

@@ -24,6 +24,9 @@ type Options struct {
 	// then named by their part and title, and linked to that part's
 	// picture. Without it they show as written (FILE#ID).
 	Course *roadmap.Course
+	// CourseProgress, when not nil, is the learner's progress over a
+	// course (LayoutCourse): each part shows its own as Progress does.
+	CourseProgress roadmap.CourseProgress
 }
 
 // Engine places the boxes of a validated roadmap and routes its edges.

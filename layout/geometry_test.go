@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // The invariants every layout must keep, checked on a whole Diagram.
@@ -19,7 +20,11 @@ type owned struct {
 func diagramBoxes(d *Diagram) []owned {
 	var out []owned
 	for _, n := range d.Nodes {
-		out = append(out, owned{n.Box, n.ID, "box"})
+		what := "box"
+		if n.Kind == KindHeader {
+			what = "band" // a part's header holds its title, icon and legend
+		}
+		out = append(out, owned{n.Box, n.ID, what})
 		if n.Icon != nil && n.Kind == KindHeader {
 			out = append(out, owned{n.Icon.Box, n.ID, "inner icon"})
 		} else if n.Icon != nil {
@@ -30,6 +35,12 @@ func diagramBoxes(d *Diagram) []owned {
 		}
 	}
 	return out
+}
+
+// holds reports whether a is a part's header band and b its legend (or a
+// mark of it), which the band holds by design.
+func holds(a, b owned) bool {
+	return a.what == "band" && b.node == strings.TrimSuffix(a.node, ":part")+"_legend" && inside(b.r, a.r, 0)
 }
 
 func overlap(a, b Rect) bool {
@@ -46,6 +57,9 @@ func checkNoOverlap(d *Diagram) []string {
 		for _, b := range bs[i+1:] {
 			if b.r.Y >= a.r.Y+a.r.H {
 				break
+			}
+			if holds(a, b) || holds(b, a) {
+				continue
 			}
 			if a.node == b.node && (a.what == "inner icon" || b.what == "inner icon") {
 				continue // a header's icon lies inside its band

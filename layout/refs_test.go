@@ -217,7 +217,11 @@ func TestCourseHoldsOnRandomCourses(t *testing.T) {
 		rng := rand.New(rand.NewPCG(seed, 3))
 		c := randomCourse(t, rng)
 		w := []float64{480, 960, 1440}[seed%3]
-		d, err := Native{}.LayoutCourse(context.Background(), c, Options{Width: w})
+		opt := Options{Width: w}
+		if seed%2 == 0 {
+			opt.CourseProgress = randomCourseProgress(rng, c)
+		}
+		d, err := Native{}.LayoutCourse(context.Background(), c, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -264,4 +268,19 @@ func TestCrossingsCountsAnX(t *testing.T) {
 	if n := Crossings(d); n != 1 {
 		t.Errorf("an X and a lone line: %d crossings, want 1", n)
 	}
+}
+
+// randomCourseProgress marks a random third of the nodes of c's parts.
+func randomCourseProgress(rng *rand.Rand, c *roadmap.Course) roadmap.CourseProgress {
+	cp := roadmap.CourseProgress{}
+	statuses := []roadmap.Status{roadmap.StatusDone, roadmap.StatusDoing, roadmap.StatusSkip}
+	for _, r := range c.Roadmaps[1:] {
+		cp[r] = roadmap.Progress{}
+		for _, n := range r.Nodes() {
+			if rng.IntN(3) == 0 {
+				cp[r][n.ID()] = statuses[rng.IntN(3)]
+			}
+		}
+	}
+	return cp
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -75,12 +77,69 @@ func ParseProgress(rd io.Reader, name string, r *Roadmap) (Progress, error) {
 	d := newDecoder(name)
 	p := Progress{}
 	if root := d.progressRoot(data); root != nil {
-		d.progress(root, r, p)
+		d.progress(root, quote(r.Title), progressIDs(r.Nodes(), false), func(id string, s Status) { p[id] = s })
 	}
 	if errs := d.result(); len(errs) > 0 {
 		return nil, errs
 	}
 	return p, nil
+}
+
+// CourseProgress is a learner's progress over the parts of a course.
+type CourseProgress map[*Roadmap]Progress
+
+// LoadCourseProgress reads the progress file at path for the course c:
+// as for a roadmap, with ids of any part, each as PART.yaml#ID (PART.yaml
+// the part's file name) or, when no other part has it, as the plain id.
+func LoadCourseProgress(path string, c *Course) (CourseProgress, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, err
+	}
+	d := newDecoder(path)
+	out := CourseProgress{}
+	var nodes []Node
+	for _, r := range c.Roadmaps {
+		out[r] = Progress{}
+		nodes = append(nodes, r.Nodes()...)
+	}
+	if root := d.progressRoot(data); root != nil {
+		ids := progressIDs(nodes, true)
+		d.progress(root, "the course", ids, func(id string, s Status) {
+			n := ids[id]
+			out[n.Roadmap][n.ID()] = s
+		})
+	}
+	if errs := d.result(); len(errs) > 0 {
+		return nil, errs
+	}
+	return out, nil
+}
+
+// progressIDs maps the ids a progress file may use to the nodes they
+// name: each node's id and, across files, "FILE#ID" (FILE the base name
+// of the node's file), a plain id then standing only for a node no other
+// file has it for.
+func progressIDs(nodes []Node, acrossFiles bool) map[string]Node {
+	ids := make(map[string]Node, len(nodes))
+	count := map[string]int{}
+	for _, n := range nodes {
+		count[n.ID()]++
+	}
+	for _, n := range nodes {
+		if !acrossFiles || count[n.ID()] == 1 {
+			ids[n.ID()] = n
+		}
+		if acrossFiles {
+			ids[filepath.Base(n.Roadmap.File)+"#"+n.ID()] = n
+		}
+	}
+	return ids
 }
 
 // progressRoot checks the size, encoding and shape of a progress file and
@@ -118,21 +177,20 @@ func (d *decoder) progressRoot(data []byte) *yaml.Node {
 	return root
 }
 
-// progress decodes the mapping n of ids to statuses into p, reporting
-// every problem.
-func (d *decoder) progress(n *yaml.Node, r *Roadmap, p Progress) {
+// progress decodes the mapping n of ids (the keys of known) to statuses,
+// calling set for each, and reports every problem; what names what the
+// ids belong to.
+func (d *decoder) progress(n *yaml.Node, what string, known map[string]Node, set func(string, Status)) {
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "a progress file is a mapping of section and topic ids to statuses (%s), not %s",
 			strings.Join(statuses, ", "), describe(n))
 		return
 	}
-	nodes := r.Nodes()
-	ids := make([]string, len(nodes))
-	known := make(map[string]bool, len(nodes))
-	for i, nd := range nodes {
-		ids[i] = nd.ID()
-		known[ids[i]] = true
+	ids := make([]string, 0, len(known))
+	for id := range known {
+		ids = append(ids, id)
 	}
+	slices.Sort(ids)
 	seen := map[string]Pos{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -146,12 +204,12 @@ func (d *decoder) progress(n *yaml.Node, r *Roadmap, p Progress) {
 			continue
 		}
 		seen[id] = d.pos(k)
-		if !known[id] {
-			d.errorf(k, "%s names no section or topic of %s%s", quote(id), quote(r.Title), didYouMean(id, ids))
+		if _, ok := known[id]; !ok {
+			d.errorf(k, "%s names no section or topic of %s%s", quote(id), what, didYouMean(id, ids))
 			continue
 		}
 		if s, ok := d.status(v, id); ok {
-			p[id] = s
+			set(id, s)
 		}
 	}
 }

@@ -98,3 +98,22 @@ func TestRenderCourseWithGraphviz(t *testing.T) {
 		t.Errorf("%d requires edges drawn between parts, want the example's prerequisites", across)
 	}
 }
+
+func TestRenderCourseProgress(t *testing.T) {
+	dir := t.TempDir()
+	good := writeTemp(t, dir, "good.yaml", "neural-networks: done\nscientist.yaml#the-llm-architecture: doing\n")
+	code, out, stderr := runCLI(t, "", "render", "--progress", good, "-o", "-", exampleCourse)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{`class="node section status-done" id="fundamentals_neural-networks"`, `class="node section status-doing" id="scientist_the-llm-architecture"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the course SVG lacks %s", want)
+		}
+	}
+	bad := writeTemp(t, dir, "bad.yaml", "sceintist.yaml#the-llm-architecture: done\n")
+	code, _, stderr = runCLI(t, "", "render", "--progress", bad, "-o", "-", exampleCourse)
+	if code != exitInvalid || !strings.Contains(stderr, `bad.yaml:1:1: "sceintist.yaml#the-llm-architecture" names no section or topic of the course; did you mean "scientist.yaml#the-llm-architecture"?`) {
+		t.Errorf("an unknown part: exit %d, %q", code, stderr)
+	}
+}

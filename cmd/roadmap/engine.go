@@ -34,13 +34,18 @@ func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*lay
 		return nil, err
 	}
 	opt := layout.Options{Width: fl.width, Course: c}
-	if fl.progress != "" {
-		if opt.Progress, err = roadmap.LoadProgress(fl.progress, r); err != nil {
-			return nil, err
-		}
+	isCourse := c != nil && c.File != ""
+	switch {
+	case fl.progress != "" && isCourse:
+		opt.CourseProgress, err = roadmap.LoadCourseProgress(fl.progress, c)
+	case fl.progress != "":
+		opt.Progress, err = roadmap.LoadProgress(fl.progress, r)
+	}
+	if err != nil {
+		return nil, err
 	}
 	var d *layout.Diagram
-	if c != nil && c.File != "" {
+	if isCourse {
 		d, err = layout.Native{}.LayoutCourse(e.ctx, c, opt)
 	} else {
 		d, err = layout.Native{}.Layout(e.ctx, r, opt)
