@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -165,11 +166,12 @@ func randomCourse(t *testing.T, rng *rand.Rand) *roadmap.Course {
 			}
 			s := parts[i].Sections[rng.IntN(len(parts[i].Sections))]
 			ref := roadmap.Ref{File: names[j], ID: id}
+			reqs := &s.Requires
 			if len(s.Topics) > 0 && rng.IntN(2) == 0 {
-				tp := s.Topics[rng.IntN(len(s.Topics))]
-				tp.Requires = append(tp.Requires, ref)
-			} else {
-				s.Requires = append(s.Requires, ref)
+				reqs = &s.Topics[rng.IntN(len(s.Topics))].Requires
+			}
+			if !slices.ContainsFunc(*reqs, func(r roadmap.Ref) bool { return r.File == ref.File && r.ID == ref.ID }) {
+				*reqs = append(*reqs, ref)
 			}
 		}
 	}
