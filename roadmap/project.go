@@ -231,3 +231,38 @@ func ReadLimited(name string, limit int64) ([]byte, error) {
 	defer f.Close()
 	return readBounded(f, limit)
 }
+
+// Files lists every file the load of c read, in the order it read them:
+// the course file, the roadmap files (parts and the targets of FILE#ID
+// references), and the icon images they name; each once.
+func (c *Course) Files() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	add(c.File)
+	for _, f := range c.loaded {
+		if f.r == nil {
+			continue
+		}
+		add(f.r.File)
+		add(c.iconFile(f.r, f.r.Icon))
+		for _, s := range f.r.Sections {
+			add(c.iconFile(f.r, s.Icon))
+		}
+	}
+	return out
+}
+
+// iconFile is the name of the image file icon of r names, "" for an
+// emoji.
+func (c *Course) iconFile(r *Roadmap, icon string) string {
+	if icon == "" || !IsImageIcon(icon) || c.proj == nil {
+		return ""
+	}
+	return c.proj.join(r.File, icon)
+}

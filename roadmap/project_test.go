@@ -197,3 +197,19 @@ func TestNewProjectFS(t *testing.T) {
 		t.Errorf("a part above the FS root: got %v", err)
 	}
 }
+
+func TestCourseFiles(t *testing.T) {
+	root := hostileTree(t, map[string]string{
+		"c.yaml": "course: C\nparts: [a.yaml, sub/keep.yaml]\n",
+		"a.yaml": "title: A\nicon: img/ok.png\nsections:\n  - title: S\n    icon: \"🚀\"\n    requires: [good.yaml#basics]\n",
+	})
+	t.Chdir(root)
+	c, err := LoadAny("c.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(c.Files(), " ")
+	if want := "c.yaml a.yaml img/ok.png good.yaml sub/keep.yaml"; got != want {
+		t.Errorf("Files() = %s, want %s", got, want)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -45,6 +46,8 @@ flags:
   --id-prefix P     prefix for every id in the SVG, so several can share a page
   --scale S         PNG pixel scale (default 1; 2 for high-DPI screens)
   --transparent     PNG without a background
+  --watch           render again whenever the file or one it reads is saved;
+                    Ctrl-C stops
   --check           write nothing; exit 1 listing every output that is missing
                     or differs from what would be written
   --diff            with --check, also say what differs
@@ -67,7 +70,7 @@ type renderFlags struct {
 	progress, root, focus                  string
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
-	check, diff, quiet, verbose            bool
+	check, diff, quiet, verbose, watch     bool
 }
 
 // output is one file that rendering an input produces.
@@ -93,6 +96,9 @@ func runRender(e *env, c *command, args []string) int {
 	plans, err := planOutputs(inputs, fl)
 	if err != nil {
 		return usageError(e, c, "%v", err)
+	}
+	if fl.watch {
+		return watchRender(e, plans, fl)
 	}
 	results := renderAll(e, plans, fl)
 	if fl.check {
@@ -123,12 +129,16 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.BoolVar(&fl.diff, "diff", false, "")
 	fs.BoolVar(&fl.quiet, "q", false, "")
 	fs.BoolVar(&fl.verbose, "v", false, "")
+	fs.BoolVar(&fl.watch, "watch", false, "")
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return nil, nil, flagError(err)
 	}
 	if len(pos) == 0 {
 		return nil, nil, usageError(e, c, "no files given")
+	}
+	if fl.watch && (fl.check || slices.Contains(pos, "-")) {
+		return nil, nil, usageError(e, c, "--watch renders files again as they are saved: not with --check or -")
 	}
 	if fl.focus != "" && fl.engine != "native" {
 		return nil, nil, usageError(e, c, "--focus needs the native engine")
