@@ -17,7 +17,13 @@ const newFileMode = 0o644
 // file keeps the permissions of the old one (newFileMode when there was
 // none), and when path is a symbolic link the file it points to is the
 // one replaced, in its own directory, so that the link stays.
+//
+// A character device (/dev/null, /dev/stdout) is not replaced but
+// written to.
 func writeFileAtomic(path string, data []byte) (err error) {
+	if fi, err := os.Stat(path); err == nil && fi.Mode()&fs.ModeCharDevice != 0 {
+		return os.WriteFile(path, data, 0)
+	}
 	target, mode, err := replaceTarget(path)
 	if err != nil {
 		return err

@@ -88,6 +88,7 @@ func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, er
 		args = append(args, "--root", fl.root)
 	}
 	cmd := exec.CommandContext(e.ctx, bin, append(args, input)...)
+	cmd.Env = companionEnv()
 	if input == "-" {
 		cmd.Stdin = e.stdin
 	}
@@ -165,4 +166,23 @@ func focus(d *layout.Diagram, c *roadmap.Course, r *roadmap.Roadmap, id string) 
 	}
 	layout.Focus(d, c, c.PathTo(n))
 	return nil
+}
+
+// companionEnv is the environment of the companion: this one's, with
+// TMPDIR in the user's cache directory (as roadmap/). go-graphviz keeps the
+// machine code it compiles from Graphviz's WebAssembly under TMPDIR, and
+// compiling it again costs 0.6 to 2 s a process; the cache directory
+// survives the cleaning of /tmp. Without a cache directory the
+// environment is left as it is.
+func companionEnv() []string {
+	env := os.Environ()
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return env
+	}
+	dir = filepath.Join(dir, "roadmap")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return env
+	}
+	return append(env, "TMPDIR="+dir)
 }
