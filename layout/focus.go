@@ -12,7 +12,7 @@ import (
 // c's roadmaps (Layout) or of course c (LayoutCourse).
 func Focus(d *Diagram, c *roadmap.Course, path []roadmap.Node) {
 	id := func(n roadmap.Node) string { return n.ID() }
-	if isCourseDiagram(d) {
+	if c != nil && isCourseDiagram(d) {
 		keys := partKeys(c.Roadmaps)
 		id = func(n roadmap.Node) string { return keys[n.Roadmap] + "#" + n.ID() }
 	}

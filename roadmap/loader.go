@@ -36,9 +36,8 @@ func (l *loader) top(name string) (*file, error) {
 	return l.addFile(name, checkFile(d, d.decodeFile(data), l.proj)), nil
 }
 
-// readTop reads a file the caller named. One over MaxFileSize is read up
-// to the limit and one byte more, so that decoding reports it at its
-// name.
+// readTop reads a file the caller named; one outside the project or over
+// MaxFileSize is an ErrorList naming it.
 func (l *loader) readTop(name string) ([]byte, error) {
 	data, err := l.proj.ReadFile(name, MaxFileSize)
 	var se *SizeError
@@ -46,7 +45,7 @@ func (l *loader) readTop(name string) ([]byte, error) {
 	case errors.Is(err, ErrOutsideRoot):
 		return nil, ErrorList{{Pos: Pos{File: name}, Msg: l.proj.problem(name, err)}}
 	case errors.As(err, &se):
-		return make([]byte, MaxFileSize+1), nil
+		return nil, ErrorList{{Pos: Pos{File: name}, Msg: overSizeMsg}}
 	}
 	return data, err
 }
