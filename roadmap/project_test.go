@@ -213,3 +213,23 @@ func TestCourseFiles(t *testing.T) {
 		t.Errorf("Files() = %s, want %s", got, want)
 	}
 }
+
+func TestHugeInputRefusedBySize(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.yaml")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil { // sparse: reading it would take seconds
+		t.Fatal(err)
+	}
+	f.Close()
+	start := time.Now()
+	_, err = Load(path)
+	if want := path + ": file is over the limit of 4 MiB (MaxFileSize)"; !strings.Contains(fmt.Sprint(err), want) {
+		t.Errorf("got %v, want %s", err, want)
+	}
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("refusing a 1 GiB input took %v", d)
+	}
+}
