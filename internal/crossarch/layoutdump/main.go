@@ -1,168 +1,18 @@
-// Command layoutdump prints the native layout of a fixed set of inputs as
-// indented JSON, one diagram after another, each under a "== NAME" line.
-// The cross-architecture test builds it for several GOARCH values and
-// requires the outputs byte-identical. Run it in the repository root.
+// Command layoutdump prints the native layout of the inputs of package
+// crossarch (see crossarch.Dump). Run it in the repository's root; the
+// cross-architecture test builds it for each GOARCH and compares outputs.
 package main
 
 import (
-	"bufio"
-	"context"
-	"encoding/json"
 	"fmt"
-	"math/rand/v2"
 	"os"
-	"strings"
 
-	"github.com/roadmapgo/roadmap/layout"
-	"github.com/roadmapgo/roadmap/roadmap"
+	"github.com/roadmapgo/roadmap/internal/crossarch"
 )
 
-// files are the inputs read from the repository, laid out at every width.
-var files = []string{
-	"examples/fundamentals.yaml",
-	"examples/scientist.yaml",
-	"examples/engineer.yaml",
-	"examples/course.yaml",
-	"examples/widths/python.yaml",
-	"layout/testdata/prerequisites.yaml",
-}
-
-// widths are the canvas widths of every input.
-var widths = []float64{480, 960, 1440, 1920, 4096}
-
-// randomCount is how many generated roadmaps follow the files.
-const randomCount = 12
-
 func main() {
-	w := bufio.NewWriter(os.Stdout)
-	err := dump(w)
-	if ferr := w.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
+	if err := crossarch.Dump(os.Stdout, "."); err != nil {
 		fmt.Fprintln(os.Stderr, "layoutdump:", err)
 		os.Exit(1)
 	}
-}
-
-// dump writes every diagram to w.
-func dump(w *bufio.Writer) error {
-	for _, f := range files {
-		if err := dumpFile(w, f); err != nil {
-			return err
-		}
-	}
-	if err := dumpProgress(w); err != nil {
-		return err
-	}
-	for seed := uint64(1); seed <= randomCount; seed++ {
-		r := randomRoadmap(rand.New(rand.NewPCG(seed, 7)))
-		for _, width := range widths {
-			d, err := layout.Native{}.Layout(context.Background(), r, layout.Options{Width: width})
-			if err != nil {
-				return fmt.Errorf("random roadmap %d: %w", seed, err)
-			}
-			if err := write(w, fmt.Sprintf("random %d at %v", seed, width), d); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// dumpFile lays out the file at path, a roadmap or a course, at every width.
-func dumpFile(w *bufio.Writer, path string) error {
-	c, err := roadmap.LoadAny(path)
-	if err != nil {
-		return err
-	}
-	for _, width := range widths {
-		opt := layout.Options{Width: width, Course: c}
-		var d *layout.Diagram
-		if c.File != "" {
-			d, err = layout.Native{}.LayoutCourse(context.Background(), c, opt)
-		} else {
-			d, err = layout.Native{}.Layout(context.Background(), c.Roadmaps[0], opt)
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		if err := write(w, fmt.Sprintf("%s at %v", path, width), d); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// dumpProgress lays out the scientist part with its example progress,
-// which adds marks, bars and a legend.
-func dumpProgress(w *bufio.Writer) error {
-	c, err := roadmap.LoadAll("examples/scientist.yaml")
-	if err != nil {
-		return err
-	}
-	p, err := roadmap.LoadProgress("examples/progress/scientist.yaml", c.Roadmaps[0])
-	if err != nil {
-		return err
-	}
-	d, err := layout.Native{}.Layout(context.Background(), c.Roadmaps[0], layout.Options{Width: 1200, Course: c, Progress: p})
-	if err != nil {
-		return err
-	}
-	return write(w, "examples/scientist.yaml with progress", d)
-}
-
-// write prints the name line and the diagram's indented JSON.
-func write(w *bufio.Writer, name string, d *layout.Diagram) error {
-	fmt.Fprintf(w, "== %s\n", name)
-	b, err := json.MarshalIndent(d, "", " ")
-	if err != nil {
-		return err
-	}
-	w.Write(b)
-	return w.WriteByte('\n')
-}
-
-// words make the generated titles: long words, CJK, Hangul, emoji,
-// accents and narrow letters.
-var words = []string{
-	"LLM", "architecture", "tokenization", "attention", "sampling", "of", "a", "&",
-	"Supercalifragilisticexpialidociousnessization", "大規模言語モデル", "データ前処理と特徴抽出",
-	"한국어", "의", "🚀", "naïve", "Überblick", "—", "Wo", "AV", "llama.cpp", "fine-tuning",
-}
-
-// title makes a title of 1 to 8 words, now and then one of 30.
-func title(rng *rand.Rand) string {
-	n := 1 + rng.IntN(8)
-	if rng.IntN(10) == 0 {
-		n = 30
-	}
-	parts := make([]string, n)
-	for i := range parts {
-		parts[i] = words[rng.IntN(len(words))]
-	}
-	return strings.Join(parts, " ")
-}
-
-// randomRoadmap builds a roadmap of 1 to 14 sections of 0 to 9 topics
-// with generated titles, icons, optional flags and a few requires.
-func randomRoadmap(rng *rand.Rand) *roadmap.Roadmap {
-	r := &roadmap.Roadmap{Title: title(rng), Icon: "🧠", Description: title(rng)}
-	var ids []string
-	for i := range 1 + rng.IntN(14) {
-		s := &roadmap.Section{ID: fmt.Sprintf("s%d", i), Title: title(rng), Number: i + 1, Optional: rng.IntN(5) == 0}
-		if rng.IntN(2) == 0 {
-			s.Icon = "⚙️"
-		}
-		for j := range rng.IntN(10) {
-			t := &roadmap.Topic{ID: fmt.Sprintf("s%d/t%d", i, j), Title: title(rng), Optional: rng.IntN(6) == 0}
-			if len(ids) > 0 && rng.IntN(6) == 0 {
-				t.Requires = []roadmap.Ref{{ID: ids[rng.IntN(len(ids))]}}
-			}
-			s.Topics = append(s.Topics, t)
-		}
-		ids = append(ids, s.ID)
-		r.Sections = append(r.Sections, s)
-	}
-	return r
 }
