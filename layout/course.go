@@ -194,7 +194,7 @@ func headerNode(t Node, band Rect, r *roadmap.Roadmap, key string, f *frame) Nod
 		const text = "optional part"
 		t.Lines = append(t.Lines, Line{
 			Text: text, Size: st.Size, Anchor: AnchorMiddle, Width: MeasureString(text, st),
-			X: band.X + band.W/2, Baseline: band.Y + band.H - f.sc(headerPad) - st.Leading() + baseline(st),
+			X: band.X + float64(band.W/2), Baseline: band.Y + band.H - f.sc(headerPad) - st.Leading() + baseline(st),
 		})
 	}
 	return t

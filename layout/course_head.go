@@ -31,9 +31,9 @@ func courseTitle(d *Diagram, c *roadmap.Course, f *frame, y float64) float64 {
 		for i, t := range Wrap(desc, math.Min(room, f.sc(descMaxW)), st) {
 			w := MeasureString(t, st)
 			lines = append(lines, Line{Text: t, Size: st.Size, Anchor: AnchorMiddle, Width: w,
-				X: lbl.W / 2, Baseline: base + float64(i)*st.Leading() + baseline(st)})
+				X: lbl.W / 2, Baseline: base + float64(float64(i)*st.Leading()) + baseline(st)})
 			lbl.W = math.Max(lbl.W, w+2*f.m.Title.PadX)
-			h = base + float64(i+1)*st.Leading() + f.m.Title.PadY
+			h = base + float64(float64(i+1)*st.Leading()) + f.m.Title.PadY
 		}
 		for i := range lines {
 			lines[i].X = lbl.W / 2
@@ -49,7 +49,7 @@ func courseTitle(d *Diagram, c *roadmap.Course, f *frame, y float64) float64 {
 			lines[i].X = lbl.W / 2
 		}
 	}
-	box := Rect{X: (f.w - lbl.W) / 2, Y: y, W: lbl.W, H: h}
+	box := Rect{X: float64((f.w - lbl.W) / 2), Y: y, W: lbl.W, H: h}
 	d.Nodes = append(d.Nodes, Node{ID: "title", Kind: KindTitle, Box: box, Lines: shift(lines, box.X, box.Y),
 		Tooltip: roadmap.PlainText(c.Description)})
 	return box.Y + box.H
@@ -74,7 +74,7 @@ func overview(d *Diagram, c *roadmap.Course, keys map[*roadmap.Roadmap]string, f
 	parts := c.Roadmaps
 	room := f.w - 2*f.sc(marginSide)
 	perRow := max(1, min(len(parts), int((room+f.sc(partPitch))/(f.sc(partMinW)+f.sc(partPitch)))))
-	w := math.Min(f.sc(partMaxW), (room-float64(perRow-1)*f.sc(partPitch))/float64(perRow))
+	w := math.Min(f.sc(partMaxW), (room-float64(float64(perRow-1)*f.sc(partPitch)))/float64(perRow))
 	bs := f.m.Section
 	bs.Width, bs.MinHeight = w, f.sc(64)
 	boxes := make([]Rect, len(parts))
@@ -91,7 +91,7 @@ func overview(d *Diagram, c *roadmap.Course, keys map[*roadmap.Roadmap]string, f
 		for i, r := range rowParts {
 			labels[i] = rowStyle.Label(PartName(r), 0)
 		}
-		total := float64(len(rowParts))*w + float64(len(rowParts)-1)*f.sc(partPitch)
+		total := float64(float64(len(rowParts))*w) + float64(float64(len(rowParts)-1)*f.sc(partPitch))
 		x := (f.w - total) / 2
 		top := bottom + f.sc(arcRoom(len(rowParts)))
 		for i, r := range rowParts {
@@ -115,7 +115,7 @@ func arcRoom(n int) float64 {
 	if n < 3 {
 		return 0
 	}
-	return 24 + 12*float64(n-2)
+	return 24 + float64(12*float64(n-2))
 }
 
 // partArrows adds an arrow from each part to each later part of its row
@@ -132,11 +132,11 @@ func partArrows(d *Diagram, c *roadmap.Course, keys map[*roadmap.Roadmap]string,
 			a, b := boxes[i], boxes[j]
 			var path []Segment
 			if j == i+1 {
-				path = []Segment{{Op: MoveTo, Pts: []Point{{a.X + a.W, a.Y + a.H/2}}}, {Op: LineTo, Pts: []Point{{b.X, b.Y + b.H/2}}}}
+				path = []Segment{{Op: MoveTo, Pts: []Point{{a.X + a.W, a.Y + float64(a.H/2)}}}, {Op: LineTo, Pts: []Point{{b.X, b.Y + float64(b.H/2)}}}}
 			} else {
 				lift := f.sc(arcRoom(j - i + 1))
-				p0 := Point{a.X + a.W*0.7, a.Y}
-				p1 := Point{b.X + b.W*0.3, b.Y}
+				p0 := Point{a.X + float64(a.W*0.7), a.Y}
+				p1 := Point{b.X + float64(b.W*0.3), b.Y}
 				path = []Segment{{Op: MoveTo, Pts: []Point{p0}}, {Op: CubicTo, Pts: []Point{{p0.X, p0.Y - lift}, {p1.X, p1.Y - lift}, p1}}}
 			}
 			fk, tk := keys[from]+"#:overview", keys[to]+"#:overview"

@@ -69,11 +69,15 @@ func segmentsCross(a, b, c, d Point) bool {
 		max(a.Y, b.Y) < min(c.Y, d.Y) || max(c.Y, d.Y) < min(a.Y, b.Y) {
 		return false
 	}
-	side := func(p, q, r Point) float64 { return (q.X-p.X)*(r.Y-p.Y) - (q.Y-p.Y)*(r.X-p.X) }
+	side := func(p, q, r Point) float64 { return float64((q.X-p.X)*(r.Y-p.Y)) - float64((q.Y-p.Y)*(r.X-p.X)) }
 	d1, d2 := side(c, d, a), side(c, d, b)
 	d3, d4 := side(a, b, c), side(a, b, d)
 	return d1*d2 < 0 && d3*d4 < 0
 }
 
-// dist is the distance between two points.
-func dist(a, b Point) float64 { return math.Hypot(b.X-a.X, b.Y-a.Y) }
+// dist is the distance between two points. It takes the square root
+// rather than math.Hypot, whose result differs between architectures.
+func dist(a, b Point) float64 {
+	dx, dy := b.X-a.X, b.Y-a.Y
+	return math.Sqrt(float64(dx*dx) + float64(dy*dy))
+}

@@ -1,6 +1,29 @@
 // Package layout turns a roadmap into pure geometry: it measures and wraps
 // text with an embedded font, and its engines place boxes and route edges
 // into a Diagram that every renderer draws the same way.
+//
+// # The same bits on every machine
+//
+// A Diagram is the same to the last bit on amd64, 386 and arm64, so that
+// an image committed on one machine passes "roadmap render --check" on
+// another. Go lets a compiler fuse x*y + z into one multiply-add, which
+// rounds once where two instructions round twice, and arm64 does; code
+// in this package and its subpackages therefore follows two rules:
+//
+//   - A float product, or a halving (x/2 compiles to x*0.5), whose result
+//     is added to or subtracted from anything, in the same expression or
+//     later, is rounded with an explicit conversion: y + float64(a*b),
+//     top := float64((h-textH)/2). A helper returning a product (frame.sc,
+//     Style.Leading) rounds its result, which keeps its callers safe.
+//   - Only math functions whose result IEEE 754 or their definition fixes
+//     are called: Abs, Ceil, Floor, Round, Trunc, Min, Max, Sqrt, Inf,
+//     IsNaN, IsInf. Hypot, Exp, Log, Pow and the trigonometric functions
+//     have assembly on some architectures and Go code on others, which
+//     round differently.
+//
+// The tests of internal/crossarch check both: one lists the fused
+// multiply-adds in the arm64 code of these packages, one builds a layout
+// dump for the three architectures and compares the outputs.
 package layout
 
 // Diagram is a laid-out roadmap: float64 coordinates in SVG user units,

@@ -73,7 +73,7 @@ type frame struct {
 }
 
 // sc scales a length of the layout.
-func (f *frame) sc(v float64) float64 { return v * f.s }
+func (f *frame) sc(v float64) float64 { return float64(v * f.s) }
 
 // checkWidth reports a canvas width the layout cannot draw.
 func checkWidth(w float64) error {
@@ -101,7 +101,7 @@ func newFrame(m Metrics, w float64, r *roadmap.Roadmap) *frame {
 	case w >= WideAbove:
 		f.wideGrid(m, r)
 	default:
-		f.s = math.Min(1, (w/2-marginSide)/halfWidth(m, f.cols))
+		f.s = math.Min(1, (float64(w/2)-marginSide)/halfWidth(m, f.cols))
 	}
 	f.m = m.Scaled(f.s)
 	return f
@@ -114,7 +114,7 @@ func newFrame(m Metrics, w float64, r *roadmap.Roadmap) *frame {
 // widen to fill the side's half of the canvas: fewer and wider on a side
 // whose sections have fewer topics.
 func (f *frame) wideGrid(m Metrics, r *roadmap.Roadmap) {
-	half := f.w/2 - marginSide
+	half := float64(f.w/2) - marginSide
 	s0 := math.Min(1, (DefaultWidth/2-marginSide)/halfWidth(m, f.cols))
 	k := 1
 	for k < maxColumns && halfWidth(m, k+1)*s0 <= half {
@@ -132,7 +132,7 @@ func (f *frame) wideGrid(m Metrics, r *roadmap.Roadmap) {
 	}
 	for side, c := range most {
 		f.grid[side].cols = c
-		room := (half/f.s - topicInset - float64(c-1)*columnGap) / float64(c)
+		room := (half/f.s - topicInset - float64(float64(c-1)*columnGap)) / float64(c)
 		f.grid[side].w = math.Max(m.Topic.Width, room) * f.s
 	}
 }
@@ -163,7 +163,7 @@ func hasBigSection(r *roadmap.Roadmap) bool {
 // either side of the canvas centre with cols topic columns.
 func halfWidth(m Metrics, cols int) float64 {
 	c := float64(cols)
-	return math.Max(sectionInset+m.Section.Width+m.IconGap+m.Icon, topicInset+c*m.Topic.Width+(c-1)*columnGap)
+	return math.Max(sectionInset+m.Section.Width+m.IconGap+m.Icon, topicInset+float64(c*m.Topic.Width)+float64((c-1)*columnGap))
 }
 
 // Scaled returns the metrics with every length multiplied by s and no

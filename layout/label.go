@@ -112,14 +112,14 @@ func (b BoxStyle) Label(text string, maxW float64) Label {
 		}
 	}
 	lead := b.Text.Leading()
-	h := math.Max(b.MinHeight, float64(len(texts))*lead+2*b.PadY)
-	top := (h - float64(len(texts))*lead) / 2
+	h := math.Max(b.MinHeight, float64(float64(len(texts))*lead)+2*b.PadY)
+	top := float64((h - float64(float64(len(texts))*lead)) / 2)
 	// The baseline sits so that ascent and descent are centred in the
 	// line's leading.
-	base := (lead-b.Text.Ascent()-b.Text.Descent())/2 + b.Text.Ascent()
+	base := float64((lead-b.Text.Ascent()-b.Text.Descent())/2) + b.Text.Ascent()
 	for i := range lines {
 		lines[i].X = w / 2
-		lines[i].Baseline = top + float64(i)*lead + base
+		lines[i].Baseline = top + float64(float64(i)*lead) + base
 	}
 	return Label{W: w, H: h, Lines: lines}
 }

@@ -52,7 +52,7 @@ func (p *placer) placeNarrow(i int, s *roadmap.Section) error {
 	bottom := box.Y + box.H
 	if icon != nil {
 		box.Y += math.Max(0, (p.m.Icon-label.H)/2)
-		icon.Box = Rect{X: narrowSide, Y: box.Y + box.H/2 - p.m.Icon/2, W: p.m.Icon, H: p.m.Icon}
+		icon.Box = Rect{X: narrowSide, Y: box.Y + float64(box.H/2) - float64(p.m.Icon/2), W: p.m.Icon, H: p.m.Icon}
 		bottom = math.Max(box.Y+box.H, icon.Box.Y+icon.Box.H)
 	}
 	if err := p.sectionNode(i, s, label, box, icon, right); err != nil {

@@ -51,7 +51,7 @@ func cubicAt(p0, p1, p2, p3 Point, t float64) Point {
 	u := 1 - t
 	a, b, c, d := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
 	return Point{
-		X: a*p0.X + b*p1.X + c*p2.X + d*p3.X,
-		Y: a*p0.Y + b*p1.Y + c*p2.Y + d*p3.Y,
+		X: float64(a*p0.X) + float64(b*p1.X) + float64(c*p2.X) + float64(d*p3.X),
+		Y: float64(a*p0.Y) + float64(b*p1.Y) + float64(c*p2.Y) + float64(d*p3.Y),
 	}
 }

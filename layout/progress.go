@@ -105,13 +105,13 @@ func marks(st string, box Rect, side int, pad, scale float64) []Mark {
 	if st == "" {
 		return nil
 	}
-	size := markSize * scale
-	in := math.Max(0, math.Min(pad-1, size/2))
+	size := float64(markSize * scale)
+	in := math.Max(0, math.Min(pad-1, float64(size/2)))
 	x := box.X + box.W - in
 	if side == left {
 		x = box.X + in - size
 	}
-	return []Mark{{Kind: st, Box: Rect{X: x, Y: box.Y + markTop*scale, W: size, H: size}}}
+	return []Mark{{Kind: st, Box: Rect{X: x, Y: box.Y + float64(markTop*scale), W: size, H: size}}}
 }
 
 // meter returns the completion bar of a section box with tally t, along
@@ -120,7 +120,7 @@ func meter(t tally, box Rect, scale float64) *Meter {
 	if t.total == 0 {
 		return nil
 	}
-	h := meterHeight * scale
+	h := float64(meterHeight * scale)
 	track := Rect{X: box.X, Y: box.Y + box.H - h, W: box.W, H: h}
 	fill := track
 	fill.W = track.W * float64(t.done) / float64(t.total)
@@ -133,7 +133,7 @@ func (pr *progress) completionLine(st Style) Line {
 	text := fmt.Sprintf("%d of %d done (%d %%)", pr.all.done, pr.all.total, pr.all.percent())
 	lead := st.Leading()
 	return Line{Text: text, Size: st.Size, Bold: st.Bold, Anchor: AnchorMiddle, Width: MeasureString(text, st),
-		Baseline: (lead-st.Ascent()-st.Descent())/2 + st.Ascent()}
+		Baseline: float64((lead-st.Ascent()-st.Descent())/2) + st.Ascent()}
 }
 
 // placeLegend centres the legend's row below top and returns its bottom.
@@ -143,8 +143,8 @@ func (p *placer) placeLegend(top float64) (float64, error) {
 	size := p.f.sc(markSize)
 	rowH := max(size, lead)
 	box := Rect{Y: top, H: rowH + 2*bs.PadY}
-	centre := top + bs.PadY + rowH/2
-	base := centre + (bs.Text.Ascent()-bs.Text.Descent())/2
+	centre := top + bs.PadY + float64(rowH/2)
+	base := centre + float64((bs.Text.Ascent()-bs.Text.Descent())/2)
 	var ms []Mark
 	var lines []Line
 	x := bs.PadX
@@ -152,14 +152,14 @@ func (p *placer) placeLegend(top float64) (float64, error) {
 		if i > 0 {
 			x += p.f.sc(legendEntryGap)
 		}
-		ms = append(ms, Mark{Kind: string(e.status), Box: Rect{X: x, Y: centre - size/2, W: size, H: size}})
+		ms = append(ms, Mark{Kind: string(e.status), Box: Rect{X: x, Y: centre - float64(size/2), W: size, H: size}})
 		x += size + p.f.sc(legendMarkGap)
 		w := MeasureString(e.text, bs.Text)
 		lines = append(lines, Line{Text: e.text, X: x, Baseline: base, Size: bs.Text.Size, Bold: bs.Text.Bold, Anchor: AnchorStart, Width: w})
 		x += w
 	}
 	box.W = x + bs.PadX
-	box.X = p.cx - box.W/2
+	box.X = p.cx - float64(box.W/2)
 	for i := range ms {
 		ms[i].Box.X += box.X
 		lines[i].X += box.X

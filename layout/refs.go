@@ -230,31 +230,31 @@ func withRefs(l Label, refs []Ref, bs BoxStyle, rs Style) Label {
 	}
 	room := l.W - 2*bs.PadX
 	lead, refLead := bs.Text.Leading(), rs.Leading()
-	gap := refLead * 0.35
-	padX, padY := min(rs.Size*0.45, bs.PadX*0.9), refLead*0.12
-	textH := float64(len(l.Lines)) * lead
+	gap := float64(refLead * 0.35)
+	padX, padY := min(float64(rs.Size*0.45), float64(bs.PadX*0.9)), float64(refLead*0.12)
+	textH := float64(float64(len(l.Lines)) * lead)
 	out := make([]Ref, len(refs))
 	for i, ref := range refs {
 		out[i] = ref
 		out[i].Lines = refLines(ref.Text, room, rs)
-		textH += gap + float64(len(out[i].Lines))*refLead
+		textH += gap + float64(float64(len(out[i].Lines))*refLead)
 	}
 	l.H = max(bs.MinHeight, textH+2*bs.PadY)
-	y := (l.H - textH) / 2
+	y := float64((l.H - textH) / 2)
 	for i := range l.Lines {
-		l.Lines[i].Baseline = y + float64(i)*lead + baseline(bs.Text)
+		l.Lines[i].Baseline = y + float64(float64(i)*lead) + baseline(bs.Text)
 	}
-	y += float64(len(l.Lines)) * lead
+	y += float64(float64(len(l.Lines)) * lead)
 	for i := range out {
 		y += gap
 		widest := 0.0
 		for k := range out[i].Lines {
 			out[i].Lines[k].X = l.W / 2
-			out[i].Lines[k].Baseline = y + float64(k)*refLead + baseline(rs)
+			out[i].Lines[k].Baseline = y + float64(float64(k)*refLead) + baseline(rs)
 			widest = max(widest, out[i].Lines[k].Width)
 		}
-		h := float64(len(out[i].Lines)) * refLead
-		out[i].Box = Rect{X: (l.W-widest)/2 - padX, Y: y - padY, W: widest + 2*padX, H: h + 2*padY}
+		h := float64(float64(len(out[i].Lines)) * refLead)
+		out[i].Box = Rect{X: float64((l.W-widest)/2) - padX, Y: y - padY, W: widest + 2*padX, H: h + 2*padY}
 		y += h
 	}
 	l.Refs = out
@@ -264,7 +264,7 @@ func withRefs(l Label, refs []Ref, bs BoxStyle, rs Style) Label {
 // baseline is where the baseline sits in a line of style s: ascent and
 // descent centred in the leading.
 func baseline(s Style) float64 {
-	return (s.Leading()-s.Ascent()-s.Descent())/2 + s.Ascent()
+	return float64((s.Leading()-s.Ascent()-s.Descent())/2) + s.Ascent()
 }
 
 // refLines wraps a chip's text into at most maxRefLines lines of style s

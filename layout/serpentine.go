@@ -86,7 +86,7 @@ func (p *placer) centre(i int, b *block) (float64, error) {
 	if i == 0 {
 		return c, nil
 	}
-	drop := p.prev.Y + p.prev.H + f.sc(spineMin)/float64(min(f.cols, 2)) + b.label.H/2
+	drop := p.prev.Y + p.prev.H + f.sc(spineMin)/float64(min(f.cols, 2)) + float64(b.label.H/2)
 	band := p.lowest + bandMax + b.topOffset()
 	c = math.Max(c, math.Min(drop, band))
 	return p.clearSpine(c, b)
@@ -109,9 +109,9 @@ func (p *placer) placeSection(i int, s *roadmap.Section) error {
 	if err != nil {
 		return err
 	}
-	box := Rect{X: b.secX, Y: c - b.label.H/2, W: b.label.W, H: b.label.H}
+	box := Rect{X: b.secX, Y: c - float64(b.label.H/2), W: b.label.W, H: b.label.H}
 	if b.icon != nil {
-		b.icon.Box = Rect{X: box.X - p.m.IconGap - p.m.Icon, Y: c - p.m.Icon/2, W: p.m.Icon, H: p.m.Icon}
+		b.icon.Box = Rect{X: box.X - p.m.IconGap - p.m.Icon, Y: c - float64(p.m.Icon/2), W: p.m.Icon, H: p.m.Icon}
 		if b.side == right {
 			b.icon.Box.X = box.X + box.W + p.m.IconGap
 		}

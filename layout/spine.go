@@ -17,8 +17,8 @@ type spineShape struct{ p0, q0, q3, p3 Point }
 
 // shapeSpine is the spine from box a to box b that bends u below a.
 func (p *placer) shapeSpine(a, b Rect, u float64) spineShape {
-	p0 := Point{a.X + a.W/2, a.Y + a.H}
-	p3 := Point{b.X + b.W/2, b.Y}
+	p0 := Point{a.X + float64(a.W/2), a.Y + a.H}
+	p3 := Point{b.X + float64(b.W/2), b.Y}
 	reach := math.Min(p3.Y-p0.Y, p.f.sc(bendReach))
 	q0 := Point{p0.X, p0.Y + u}
 	return spineShape{p0, q0, Point{p3.X, q0.Y + reach}, p3}
@@ -26,7 +26,7 @@ func (p *placer) shapeSpine(a, b Rect, u float64) spineShape {
 
 // controls returns the control points of the bend.
 func (s spineShape) controls() (Point, Point) {
-	k := (s.q3.Y - s.q0.Y) * spineBend
+	k := float64((s.q3.Y - s.q0.Y) * spineBend)
 	return Point{s.q0.X, s.q0.Y + k}, Point{s.q3.X, s.q3.Y - k}
 }
 
@@ -68,7 +68,7 @@ func (p *placer) spinePath(s spineShape) []Segment {
 // move: a few dozen checks at most.
 func (p *placer) clearSpine(c float64, b *block) (float64, error) {
 	clear := func(c float64) bool {
-		_, ok := p.trySpine(Rect{X: b.secX, Y: c - b.label.H/2, W: b.label.W, H: b.label.H}, b, c-b.lead)
+		_, ok := p.trySpine(Rect{X: b.secX, Y: c - float64(b.label.H/2), W: b.label.W, H: b.label.H}, b, c-b.lead)
 		return ok
 	}
 	if clear(c) {
@@ -135,7 +135,7 @@ func (p *placer) trySpine(sec Rect, b *block, top float64) (spineShape, bool) {
 	// section's, then right below the previous section.
 	reach := p.f.sc(bendReach)
 	bottom := p.prev.Y + p.prev.H
-	for _, u := range []float64{top - clr - 0.35*reach - bottom, bottomOf(p.prevTop) + clr - 0.65*reach - bottom, 0} {
+	for _, u := range []float64{top - clr - float64(0.35*reach) - bottom, bottomOf(p.prevTop) + clr - float64(0.65*reach) - bottom, 0} {
 		if u = math.Max(0, math.Min(slack, u)); u < slack {
 			if s := p.shapeSpine(p.prev, sec, u); clearOf(s, near, clr) {
 				return s, true
@@ -164,7 +164,7 @@ func clearOf(s spineShape, near []Rect, clr float64) bool {
 		return true
 	}
 	c1, c2 := s.controls()
-	length := math.Hypot(c1.X-s.q0.X, c1.Y-s.q0.Y) + math.Hypot(c2.X-c1.X, c2.Y-c1.Y) + math.Hypot(s.q3.X-c2.X, s.q3.Y-c2.Y)
+	length := dist(s.q0, c1) + dist(c1, c2) + dist(c2, s.q3)
 	steps := int(length/clr) + 2
 	for k := 0; k <= steps; k++ {
 		pt := cubicAt(s.q0, c1, c2, s.q3, float64(k)/float64(steps))

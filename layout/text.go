@@ -26,18 +26,18 @@ type Style struct {
 // Leading returns the distance in px between the baselines of two lines.
 func (st Style) Leading() float64 {
 	if st.LineHeight <= 0 {
-		return st.Size * DefaultLineHeight
+		return float64(st.Size * DefaultLineHeight)
 	}
-	return st.Size * st.LineHeight
+	return float64(st.Size * st.LineHeight)
 }
 
 // Ascent returns the font's ascent at st.Size: the distance in px from the
 // baseline up to the top of the tallest glyphs.
-func (st Style) Ascent() float64 { return face(st.Bold).ascent * st.Size }
+func (st Style) Ascent() float64 { return float64(face(st.Bold).ascent * st.Size) }
 
 // Descent returns the font's descent at st.Size: the distance in px from
 // the baseline down to the bottom of the lowest glyphs.
-func (st Style) Descent() float64 { return face(st.Bold).descent * st.Size }
+func (st Style) Descent() float64 { return float64(face(st.Bold).descent * st.Size) }
 
 // Widths of runes the embedded font lacks, in em. Liberation Sans has no
 // CJK, emoji or many symbol glyphs; renderers draw those with a fallback
@@ -309,7 +309,7 @@ func isEmoji(r rune) bool {
 // included. Runes the font lacks count 1em (1.25em for emoji); joiners and
 // variation selectors count nothing.
 func MeasureString(s string, st Style) float64 {
-	return face(st.Bold).measure(-1, s) * st.Size
+	return float64(face(st.Bold).measure(-1, s) * st.Size)
 }
 
 // isNoBreakSpace reports whether r is a space that joins the words beside

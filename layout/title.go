@@ -67,15 +67,15 @@ func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 	if icon != nil {
 		rowH = math.Max(rowH, p.m.TitleIcon)
 	}
-	x := p.cx - (textW+iconW)/2
+	x := p.cx - float64((textW+iconW)/2)
 	if icon != nil {
-		icon.Box = Rect{X: x, Y: top + (rowH-p.m.TitleIcon)/2, W: p.m.TitleIcon, H: p.m.TitleIcon}
+		icon.Box = Rect{X: x, Y: top + float64((rowH-p.m.TitleIcon)/2), W: p.m.TitleIcon, H: p.m.TitleIcon}
 	}
-	box := Rect{X: x + iconW, Y: top + (rowH-textH)/2, W: textW, H: textH}
-	lines := lbl.At(box.X+(textW-lbl.W)/2, box.Y)
+	box := Rect{X: x + iconW, Y: top + float64((rowH-textH)/2), W: textW, H: textH}
+	lines := lbl.At(box.X+float64((textW-lbl.W)/2), box.Y)
 	for i, sub := range subs {
-		sub.X = box.X + textW/2
-		sub.Baseline += box.Y + lbl.H - p.m.Title.PadY + float64(i)*p.m.Progress.Leading()
+		sub.X = box.X + float64(textW/2)
+		sub.Baseline += box.Y + lbl.H - p.m.Title.PadY + float64(float64(i)*p.m.Progress.Leading())
 		lines = append(lines, sub)
 	}
 	return top + rowH, p.addNode(Node{

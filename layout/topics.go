@@ -43,7 +43,7 @@ func (st *stack) fill(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, col
 	for j := 0; j < n; j += cols {
 		l := st.labels[j]
 		st.rel[j] = Rect{Y: y, W: l.W, H: l.H}
-		st.ports[j] = y + l.H/2
+		st.ports[j] = y + float64(l.H/2)
 		st.outer[j] = false
 		y += l.H + gap
 	}
@@ -77,21 +77,21 @@ func (st *stack) fillGrid(ts []*roadmap.Topic, label func(*roadmap.Topic) Label,
 			floor := 0.0
 			if above {
 				// Under column c run the arrows of the columns outside it.
-				floor = prevBase + math.Max(float64(c), float64(prevCols)-1.5)*step + gap
+				floor = prevBase + float64(math.Max(float64(c), float64(prevCols)-1.5)*step) + gap
 			}
-			base = math.Max(base, floor+st.labels[first+c].H-float64(c)*step)
+			base = math.Max(base, floor+st.labels[first+c].H-float64(float64(c)*step))
 		}
 		for c := range m {
 			j, l := first+c, st.labels[first+c]
-			bottom := base + float64(c)*step
+			bottom := base + float64(float64(c)*step)
 			st.rel[j] = Rect{X: float64(c) * pitch, Y: bottom - l.H, W: l.W, H: l.H}
-			st.ports[j] = bottom - l.H/2
+			st.ports[j] = bottom - float64(l.H/2)
 			if c > 0 {
-				st.ports[j] = bottom - step/2
+				st.ports[j] = bottom - float64(step/2)
 			}
 			st.outer[j] = c > 0
 		}
-		st.h = math.Max(st.h, base+float64(m-1)*step)
+		st.h = math.Max(st.h, base+float64(float64(m-1)*step))
 		above, prevBase, prevCols = true, base, m
 	}
 }
@@ -119,14 +119,14 @@ func (st *stack) placeOuter(pitch, gap float64) {
 		for {
 			inner := 2 * g
 			if inner+2 >= n {
-				open := innerBottom + gap/2
-				top = math.Max(free, open-l.H/2)
-				port = top + l.H/2
+				open := innerBottom + float64(gap/2)
+				top = math.Max(free, open-float64(l.H/2))
+				port = top + float64(l.H/2)
 				break
 			}
 			r := st.rel[inner]
-			port = r.Y + r.H + gap/2
-			top = math.Max(free, port-l.H/2)
+			port = r.Y + r.H + float64(gap/2)
+			top = math.Max(free, port-float64(l.H/2))
 			g++
 			if port >= top+pad {
 				break
@@ -171,9 +171,9 @@ func arrivals(dst []float64, n int, size, spacing, least float64) []float64 {
 		return out
 	}
 	step := math.Min(spacing, room/float64(points-1))
-	first := size/2 - step*float64(points-1)/2
+	first := float64(size/2) - float64(step*float64(points-1)/2)
 	for k := range out {
-		out[k] = first + step*float64(k*points/n)
+		out[k] = first + float64(step*float64(k*points/n))
 	}
 	return out
 }

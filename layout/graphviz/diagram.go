@@ -59,7 +59,7 @@ func placeClusters(g *dot.Graph, res *result) []layout.Cluster {
 		lp := flip(f.label)
 		line := layout.Line{Text: c.Label, X: lp.X, Size: clusterLabel.Size, Bold: true, Anchor: layout.AnchorMiddle,
 			Width:    layout.MeasureString(c.Label, clusterLabel),
-			Baseline: lp.Y + (clusterLabel.Ascent()-clusterLabel.Descent())/2}
+			Baseline: lp.Y + float64((clusterLabel.Ascent()-clusterLabel.Descent())/2)}
 		out = append(out, layout.Cluster{ID: "cluster:" + c.ID, Box: layout.Rect{X: a.X, Y: a.Y, W: b.X - a.X, H: b.Y - a.Y}, Lines: []layout.Line{line}})
 	}
 	return out
@@ -74,7 +74,7 @@ func fitCanvas(d *layout.Diagram, width float64) {
 	ext := extent(d)
 	w, h := ext.W+2*Margin, ext.H+2*Margin
 	d.Width, d.Height = math.Max(width, w), h
-	translate(d, (d.Width-ext.W)/2-ext.X, Margin-ext.Y)
+	translate(d, float64((d.Width-ext.W)/2)-ext.X, Margin-ext.Y)
 }
 
 // extent is the smallest rectangle holding every box, icon and edge as
@@ -117,7 +117,7 @@ func samplePath(path []layout.Segment, n int, visit func(layout.Point)) {
 			case layout.CubicTo:
 				visit(cubic(cur, s.Pts[0], s.Pts[1], s.Pts[2], t))
 			case layout.LineTo:
-				visit(layout.Point{X: cur.X + (s.Pts[0].X-cur.X)*t, Y: cur.Y + (s.Pts[0].Y-cur.Y)*t})
+				visit(layout.Point{X: cur.X + float64((s.Pts[0].X-cur.X)*t), Y: cur.Y + float64((s.Pts[0].Y-cur.Y)*t)})
 			default:
 				visit(s.Pts[0])
 			}
@@ -130,7 +130,10 @@ func samplePath(path []layout.Segment, n int, visit func(layout.Point)) {
 func cubic(p0, p1, p2, p3 layout.Point, t float64) layout.Point {
 	u := 1 - t
 	a, b, c, d := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
-	return layout.Point{X: a*p0.X + b*p1.X + c*p2.X + d*p3.X, Y: a*p0.Y + b*p1.Y + c*p2.Y + d*p3.Y}
+	return layout.Point{
+		X: float64(a*p0.X) + float64(b*p1.X) + float64(c*p2.X) + float64(d*p3.X),
+		Y: float64(a*p0.Y) + float64(b*p1.Y) + float64(c*p2.Y) + float64(d*p3.Y),
+	}
 }
 
 // placeNode centres the measured box on Graphviz's position and puts the
@@ -141,7 +144,7 @@ func placeNode(n *dot.Node, res *result, m *dot.Measurer) (layout.Node, error) {
 		return layout.Node{}, fmt.Errorf("graphviz: no position for node %q", n.ID)
 	}
 	c = flip(c)
-	box := layout.Rect{X: c.X - n.W/2, Y: c.Y - n.H/2, W: n.W, H: n.H}
+	box := layout.Rect{X: c.X - float64(n.W/2), Y: c.Y - float64(n.H/2), W: n.W, H: n.H}
 	return layout.Node{ID: n.ID, Kind: n.Kind, Box: box, Lines: m.Label(n.Kind, n.Text).At(box.X, box.Y), URL: n.URL,
 		Tooltip: n.Tooltip, Optional: n.Optional}, nil
 }
@@ -207,7 +210,9 @@ func straight(a, b layout.Rect, back bool) []layout.Segment {
 	}
 }
 
-func centre(r layout.Rect) layout.Point { return layout.Point{X: r.X + r.W/2, Y: r.Y + r.H/2} }
+func centre(r layout.Rect) layout.Point {
+	return layout.Point{X: r.X + float64(r.W/2), Y: r.Y + float64(r.H/2)}
+}
 
 // border is where the ray from c (the centre of r) towards p leaves r.
 func border(r layout.Rect, c, p layout.Point) layout.Point {
@@ -219,7 +224,7 @@ func border(r layout.Rect, c, p layout.Point) layout.Point {
 	if dy != 0 {
 		t = math.Min(t, r.H/2/math.Abs(dy))
 	}
-	return layout.Point{X: c.X + dx*t, Y: c.Y + dy*t}
+	return layout.Point{X: c.X + float64(dx*t), Y: c.Y + float64(dy*t)}
 }
 
 // stackTitles puts title boxes above the drawing, centred, one under the
@@ -236,7 +241,7 @@ func stackTitles(d *layout.Diagram, titles []dot.Node, m *dot.Measurer) {
 	y := float64(Margin)
 	var nodes []layout.Node
 	for _, t := range titles {
-		box := layout.Rect{X: (d.Width - t.W) / 2, Y: y, W: t.W, H: t.H}
+		box := layout.Rect{X: float64((d.Width - t.W) / 2), Y: y, W: t.W, H: t.H}
 		nodes = append(nodes, layout.Node{ID: t.ID, Kind: t.Kind, Box: box,
 			Lines: m.Label(t.Kind, t.Text).At(box.X, box.Y), URL: t.URL, Tooltip: t.Tooltip, Optional: t.Optional})
 		y += t.H + Margin

@@ -61,7 +61,7 @@ func iconCandidates(d *layout.Diagram, n *layout.Node, m layout.Metrics) []layou
 	if n.Kind == layout.KindTitle {
 		size, gap = m.TitleIcon, m.TitleIconGap
 	}
-	y := n.Box.Y + (n.Box.H-size)/2
+	y := n.Box.Y + float64((n.Box.H-size)/2)
 	left := layout.Rect{X: n.Box.X - gap - size, Y: y, W: size, H: size}
 	right := layout.Rect{X: n.Box.X + n.Box.W + gap, Y: y, W: size, H: size}
 	if n.Kind == layout.KindSection && topicsLeftOf(d, n) {
