@@ -8,6 +8,7 @@ import (
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/svg"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -19,7 +20,7 @@ func benchLayoutSVG(b *testing.B, r *roadmap.Roadmap) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := render.SVG(io.Discard, d, render.SVGOptions{Theme: render.Light}); err != nil {
+		if err := svg.Write(io.Discard, d, svg.Options{Theme: render.Light}); err != nil {
 			b.Fatal(err)
 		}
 	}

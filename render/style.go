@@ -51,25 +51,6 @@ func shadowBoxes(t Theme, d *layout.Diagram) []layout.Rect {
 	return out
 }
 
-// unionRect returns the smallest rectangle holding every rectangle of rs,
-// or the zero Rect when rs is empty.
-func unionRect(rs []layout.Rect) layout.Rect {
-	if len(rs) == 0 {
-		return layout.Rect{}
-	}
-	x0, y0, x1, y1 := rs[0].X, rs[0].Y, rs[0].X+rs[0].W, rs[0].Y+rs[0].H
-	for _, r := range rs[1:] {
-		x0, y0 = min(x0, r.X), min(y0, r.Y)
-		x1, y1 = max(x1, r.X+r.W), max(y1, r.Y+r.H)
-	}
-	return layout.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}
-}
-
-// growRect returns r grown by d on every side.
-func growRect(r layout.Rect, d float64) layout.Rect {
-	return layout.Rect{X: r.X - d, Y: r.Y - d, W: r.W + 2*d, H: r.H + 2*d}
-}
-
 // boxLook is how a node's box and label are painted, by both renderers.
 type boxLook struct {
 	filled bool // false for the title and the legend, which have no box

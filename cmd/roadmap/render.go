@@ -228,15 +228,6 @@ func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([][]by
 	return data, nil
 }
 
-// draw writes one output of diagram d, reading its icons in proj.
-func draw(buf *bytes.Buffer, proj *roadmap.Project, d *layout.Diagram, o output, fl *renderFlags) error {
-	read := iconReader(proj)
-	if o.format == "png" {
-		return render.PNG(buf, d, render.PNGOptions{Theme: o.theme, Scale: fl.scale, Transparent: fl.transparent, ReadFile: read})
-	}
-	return render.SVG(buf, d, render.SVGOptions{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont, ReadFile: read})
-}
-
 // eachOutput calls do for every output of the inputs that rendered,
 // reports the inputs that did not, and returns exitInvalid when any input
 // failed or do returned false.
