@@ -7,17 +7,19 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/pdf"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 var renderCommand = &command{
 	name:    "render",
-	summary: "draw roadmap files as SVG and PNG",
+	summary: "draw roadmap files as SVG, PNG, PDF or an interactive HTML page",
 	usage: `usage: roadmap render [flags] FILE|GLOB...
 
 Draws each roadmap file, or course file (all its parts in one picture,
@@ -28,7 +30,12 @@ replaced atomically.
 
 flags:
   -o PATH           output file, a directory (ending in / or existing), or - for stdout
-  -f svg,png        output formats (default svg; inferred from -o's extension)
+  -f svg,png,pdf,html
+                    output formats (default svg, or -o's extension: .svg .png
+                    .pdf .html); pdf is a handout (the diagram over as many
+                    pages as it takes, then every description and resource,
+                    with links and bookmarks); html is one self-contained
+                    page (click a topic for its text, search, tick progress)
   --theme light,dark
                     themes; with several, outputs are named NAME-THEME.EXT
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
@@ -45,6 +52,7 @@ flags:
   --id-prefix P     prefix for every id in the SVG, so several can share a page
   --scale S         PNG pixel scale (default 1; 2 for high-DPI screens)
   --transparent     PNG without a background
+  --page a4|letter  PDF paper size (default a4)
   --check           write nothing; exit 1 listing every output that is missing
                     or differs from what would be written
   --diff            with --check, also say what differs
@@ -55,6 +63,8 @@ Examples:
   roadmap render -f svg,png --theme light,dark examples/*.yaml
   roadmap render --check examples/*.yaml
   roadmap render -o - examples/scientist.yaml > scientist.svg
+  roadmap render -o scientist.pdf --page letter examples/scientist.yaml
+  roadmap render -f html examples/course.yaml
   roadmap render --engine dot examples/course.yaml
   roadmap render --progress examples/progress/scientist.yaml examples/scientist.yaml
 `,
@@ -64,6 +74,7 @@ Examples:
 // renderFlags are the parsed flags of render.
 type renderFlags struct {
 	out, formats, themes, engine, idPrefix string
+	page                                   string
 	progress, root, focus                  string
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
@@ -114,6 +125,7 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.StringVar(&fl.progress, "progress", "", "")
 	fs.StringVar(&fl.root, "root", "", "")
 	fs.StringVar(&fl.focus, "focus", "", "")
+	fs.StringVar(&fl.page, "page", "a4", "")
 	fs.Float64Var(&fl.width, "width", 0, "")
 	fs.Float64Var(&fl.scale, "scale", 1, "")
 	fs.BoolVar(&fl.embedFont, "embed-font", false, "")
@@ -138,6 +150,9 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	}
 	if msg := widthProblem(fs, fl.width); msg != "" {
 		return nil, nil, usageError(e, c, "%s", msg)
+	}
+	if !slices.Contains(pdf.Pages, fl.page) {
+		return nil, nil, usageError(e, c, "--page %q: use a4 or letter", fl.page)
 	}
 	if fl.scale <= 0 || fl.scale > 8 {
 		return nil, nil, usageError(e, c, "--scale must be in (0, 8]")
@@ -213,14 +228,14 @@ func renderOne(e *env, p plan, fl *renderFlags) result {
 // renderInput lays out one input, read in proj, once and draws every
 // output.
 func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([][]byte, error) {
-	d, err := diagramFor(e, proj, p.input, fl)
+	dr, err := drawingFor(e, proj, p.input, fl, needsOutline(p.outputs))
 	if err != nil {
 		return nil, err
 	}
 	var data [][]byte
 	for _, o := range p.outputs {
 		var buf bytes.Buffer
-		if err := draw(&buf, proj, d, o, fl); err != nil {
+		if err := draw(&buf, dr, o, fl); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.input, err)
 		}
 		data = append(data, buf.Bytes())

@@ -1,7 +1,6 @@
 package png
 
 import (
-	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
 )
 
@@ -21,36 +20,4 @@ func (r *renderer) arrowhead(tip, dir vec, ah *render.Arrow) []polygon {
 	}
 	back := tip.sub(dir.mul(a))
 	return strokePolyline([]vec{back.add(n), tip, back.sub(n)}, w, capRound, joinRound)
-}
-
-// endTangent returns the end point of path, in device pixels, and the
-// unit direction in which the path arrives there, as SVG's orient="auto"
-// sees it: for a cubic, from the last control point that differs from the
-// end.
-func endTangent(segs []layout.Segment, scale float64) (vec, vec, bool) {
-	var cur vec
-	var dir vec
-	ok := false
-	for _, s := range segs {
-		switch {
-		case (s.Op == layout.MoveTo || s.Op == layout.LineTo) && len(s.Pts) >= 1:
-			p := vec{s.Pts[0].X, s.Pts[0].Y}
-			if s.Op == layout.MoveTo {
-				dir = vec{}
-			} else if d := p.sub(cur).unit(); ok && d != (vec{}) {
-				dir = d
-			}
-			cur, ok = p, true
-		case s.Op == layout.CubicTo && len(s.Pts) >= 3 && ok:
-			end := vec{s.Pts[2].X, s.Pts[2].Y}
-			for _, from := range []vec{{s.Pts[1].X, s.Pts[1].Y}, {s.Pts[0].X, s.Pts[0].Y}, cur} {
-				if d := end.sub(from).unit(); d != (vec{}) {
-					dir = d
-					break
-				}
-			}
-			cur = end
-		}
-	}
-	return cur.mul(scale), dir, ok && dir != (vec{})
 }

@@ -82,8 +82,9 @@ func (r *renderer) Path(p *render.Path) {
 		}
 	}
 	if p.Arrow != nil {
-		if tip, dir, ok := endTangent(p.Segs, r.s); ok {
-			polys = append(polys, r.arrowhead(tip, dir, p.Arrow)...)
+		if end, dir, ok := render.EndTangent(p.Segs); ok {
+			tip := vec{end.X * r.s, end.Y * r.s}
+			polys = append(polys, r.arrowhead(tip, vec{dir.X, dir.Y}, p.Arrow)...)
 		}
 	}
 	r.c.fill(polys, st.Color, r.opacity)
