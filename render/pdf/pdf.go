@@ -103,6 +103,8 @@ type document struct {
 	// nodeLinks are the internal link targets of the diagram's nodes,
 	// entryLinks those of their entries in the outline, by node id.
 	nodeLinks, entryLinks map[string]int
+	// widths are the pixel widths of the images registered so far.
+	widths map[int]bool
 }
 
 // newDocument sets up fpdf: points, the embedded fonts, no automatic
@@ -124,7 +126,7 @@ func newDocument(d *layout.Diagram, opt Options, size string) *document {
 	f.SetMargins(margin, margin, margin)
 	w, h := f.GetPageSize()
 	doc := &document{f: f, d: d, opt: opt, pageW: w, pageH: h, scale: (w - 2*margin) / d.Width,
-		nodeLinks: map[string]int{}, entryLinks: map[string]int{}}
+		nodeLinks: map[string]int{}, entryLinks: map[string]int{}, widths: map[int]bool{}}
 	for _, n := range d.Nodes {
 		if _, dup := doc.nodeLinks[n.ID]; !dup {
 			doc.nodeLinks[n.ID] = f.AddLink()

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/go-pdf/fpdf"
+	xdraw "golang.org/x/image/draw"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
@@ -95,9 +96,27 @@ func (c *canvas) Icon(i *render.Icon) {
 
 // image draws img (data when it is already a PNG or JPEG file) into box,
 // registering it once under name.
+//
+// fpdf writes its images in the order of their widths, and images of one
+// width in map order; so that the bytes are the same on every run, each
+// image gets a width of its own, an image whose width is taken being
+// scaled to the next free one (a pixel or two more, which no one sees
+// once it is fitted into its box).
 func (c *canvas) image(name string, img image.Image, data []byte, box layout.Rect) error {
 	f := c.doc.f
 	if f.GetImageInfo(name) == nil {
+		b := img.Bounds()
+		w := b.Dx()
+		for c.doc.widths[w] {
+			w++
+		}
+		c.doc.widths[w] = true
+		if w != b.Dx() {
+			h := max(1, int(math.Round(float64(b.Dy())*float64(w)/float64(b.Dx()))))
+			dst := image.NewNRGBA(image.Rect(0, 0, w, h))
+			xdraw.CatmullRom.Scale(dst, dst.Rect, img, b, xdraw.Src, nil)
+			img, data = dst, nil
+		}
 		kind := http.DetectContentType(data)
 		if kind != "image/png" && kind != "image/jpeg" {
 			var buf bytes.Buffer
