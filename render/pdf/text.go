@@ -97,7 +97,8 @@ func (c *canvas) Icon(i *render.Icon) {
 // image draws img (data when it is already a PNG or JPEG file) into box,
 // registering it once under name.
 //
-// fpdf writes its images in the order of their widths, and images of one
+// An image is scaled down to printDPI at its size on the page. fpdf
+// writes its images in the order of their widths, and images of one
 // width in map order; so that the bytes are the same on every run, each
 // image gets a width of its own, an image whose width is taken being
 // scaled to the next free one (a pixel or two more, which no one sees
@@ -106,7 +107,7 @@ func (c *canvas) image(name string, img image.Image, data []byte, box layout.Rec
 	f := c.doc.f
 	if f.GetImageInfo(name) == nil {
 		b := img.Bounds()
-		w := b.Dx()
+		w := min(b.Dx(), int(math.Ceil(c.l(box.W)*printDPI/72)))
 		for c.doc.widths[w] {
 			w++
 		}
@@ -120,7 +121,8 @@ func (c *canvas) image(name string, img image.Image, data []byte, box layout.Rec
 		kind := http.DetectContentType(data)
 		if kind != "image/png" && kind != "image/jpeg" {
 			var buf bytes.Buffer
-			if err := stdpng.Encode(&buf, img); err != nil {
+			enc := stdpng.Encoder{CompressionLevel: stdpng.BestSpeed} // fpdf compresses it again
+			if err := enc.Encode(&buf, img); err != nil {
 				return err
 			}
 			data, kind = buf.Bytes(), "image/png"
@@ -137,6 +139,10 @@ func (c *canvas) image(name string, img image.Image, data []byte, box layout.Rec
 	f.ImageOptions(name, c.x(box.X), c.y(box.Y), c.l(box.W), c.l(box.H), false, fpdf.ImageOptions{}, 0, "")
 	return f.Error()
 }
+
+// printDPI is the resolution images are kept at, in pixels per inch of
+// the page.
+const printDPI = 300
 
 // fitted returns the largest rectangle of the aspect of src centred in
 // box, like SVG's default preserveAspectRatio.
