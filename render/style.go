@@ -6,7 +6,7 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 )
 
-// edgeStyle is how one kind of edge is stroked, by both renderers.
+// edgeStyle is how one kind of edge is stroked.
 type edgeStyle struct {
 	color  Color
 	width  float64
@@ -51,7 +51,7 @@ func shadowBoxes(t Theme, d *layout.Diagram) []layout.Rect {
 	return out
 }
 
-// boxLook is how a node's box and label are painted, by both renderers.
+// boxLook is how a node's box and label are painted.
 type boxLook struct {
 	filled bool // false for the title and the legend, which have no box
 	fill   Color
@@ -144,7 +144,7 @@ func (l boxLook) faded(bg Color) boxLook {
 	return l
 }
 
-// chipLook is how a prerequisite chip is painted, by both renderers: a
+// chipLook is how a prerequisite chip is painted: a
 // pill in the background colour with the title's colour for text, so
 // that it reads as a tag on any box; faded with its node.
 func chipLook(t Theme, n *layout.Node) boxLook {
@@ -181,7 +181,7 @@ func mix(a, b Color, k float64) Color {
 }
 
 // markGlyph is the drawing of a status mark, in user units, shared by
-// both renderers: a disc of radius r at c in ink; for "doing" and "skip"
+// every output: a disc of radius r at c in ink; for "doing" and "skip"
 // a paper disc of radius inner inside it (leaving an ink ring); for
 // "doing" the left half of that inner disc in ink; for "done" a check
 // mark and for "skip" a slash, stroked along line with width stroke, in

@@ -19,8 +19,8 @@ type Color struct{ R, G, B uint8 }
 // Hex returns the colour as #rrggbb.
 func (c Color) Hex() string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
 
-// Theme is the palette and strokes of a drawing; renderers take every
-// colour and width from it, never from constants of their own.
+// Theme is the palette and strokes of a drawing; the painter takes every
+// colour and width from it, never from constants of its own.
 type Theme struct {
 	Name         string
 	Background   Color
