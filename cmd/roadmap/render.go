@@ -35,7 +35,8 @@ flags:
                     .pdf .html); pdf is a handout (the diagram over as many
                     pages as it takes, then every description and resource,
                     with links and bookmarks); html is one self-contained
-                    page (click a topic for its text, search, tick progress)
+                    page in both themes (click a topic for its text, search,
+                    tick progress)
   --theme light,dark
                     themes; with several, outputs are named NAME-THEME.EXT
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
