@@ -5,9 +5,13 @@ import (
 	"fmt"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/html"
+	"github.com/roadmapgo/roadmap/render/pdf"
+	"github.com/roadmapgo/roadmap/render/svg"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -19,7 +23,7 @@ func benchLayoutSVG(b *testing.B, r *roadmap.Roadmap) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := render.SVG(io.Discard, d, render.SVGOptions{Theme: render.Light}); err != nil {
+		if err := svg.Write(io.Discard, d, svg.Options{Theme: render.Light}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -59,4 +63,37 @@ func generated(n int) *roadmap.Roadmap {
 		r.Sections = append(r.Sections, s)
 	}
 	return r
+}
+
+// BenchmarkOutputsScientist draws the laid-out Scientist roadmap as SVG,
+// PDF (with its outline) and HTML, each in turn within every iteration,
+// and reports the PDF's and the HTML's time as ratios to the SVG's in the
+// same run (pdf/svg, html/svg), so that machines of any speed compare.
+func BenchmarkOutputsScientist(b *testing.B) {
+	r, err := roadmap.Load("scientist.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, err := layout.Native{}.Layout(context.Background(), r, layout.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	outline := render.OutlineOf(d, nil, r)
+	outputs := []func() error{
+		func() error { return svg.Write(io.Discard, d, svg.Options{}) },
+		func() error { return pdf.Write(io.Discard, d, pdf.Options{Outline: outline}) },
+		func() error { return html.Write(io.Discard, d, html.Options{Outline: outline}) },
+	}
+	var spent [3]time.Duration
+	for b.Loop() {
+		for i, draw := range outputs {
+			start := time.Now()
+			if err := draw(); err != nil {
+				b.Fatal(err)
+			}
+			spent[i] += time.Since(start)
+		}
+	}
+	b.ReportMetric(float64(spent[1])/float64(spent[0]), "pdf/svg")
+	b.ReportMetric(float64(spent[2])/float64(spent[0]), "html/svg")
 }

@@ -27,12 +27,19 @@ var renders = [][]string{
 	{"--width", "1920", "-o", "examples/widths/1920/", "examples/widths/python.yaml"},
 }
 
+// documents are the example handout and page: each a "roadmap render"
+// command line (with -f pdf,html added) whose outputs are committed.
+var documents = [][]string{
+	{"examples/scientist.yaml"},
+}
+
 // roadmapCmd runs the CLI from source in the repository root, with the
 // Graphviz companion at companion.
 func roadmapCmd(companion string, args ...string) *exec.Cmd {
 	cmd := exec.Command("go", append([]string{"run", "./cmd/roadmap"}, args...)...)
 	cmd.Dir = ".."
-	cmd.Env = append(os.Environ(), "ROADMAP_GRAPHVIZ="+companion)
+	// An empty SOURCE_DATE_EPOCH keeps the committed PDF without a date.
+	cmd.Env = append(os.Environ(), "ROADMAP_GRAPHVIZ="+companion, "SOURCE_DATE_EPOCH=")
 	return cmd
 }
 
@@ -45,14 +52,22 @@ func TestRenderedExamplesAreFresh(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build roadmap-graphviz: %v\n%s", err, out)
 	}
+	checkRenders(t, companion, "svg,png", renders)
+	checkRenders(t, companion, "pdf,html", documents)
+}
+
+// checkRenders checks that each command line of renders, drawing the
+// given formats, writes what is committed (and rewrites it with -update).
+func checkRenders(t *testing.T, companion, formats string, renders [][]string) {
+	t.Helper()
 	for _, r := range renders {
-		args := append([]string{"render", "-f", "svg,png"}, r...)
+		args := append([]string{"render", "-f", formats}, r...)
 		if golden.Update() {
 			if out, err := roadmapCmd(companion, args...).CombinedOutput(); err != nil {
 				t.Fatalf("%v: %v\n%s", args, err, out)
 			}
 		}
-		check := append([]string{"render", "--check", "-f", "svg,png"}, r...)
+		check := append([]string{"render", "--check", "-f", formats}, r...)
 		if out, err := roadmapCmd(companion, check...).CombinedOutput(); err != nil {
 			t.Errorf("stale example images (run: go test ./examples -update):\n%s", out)
 		}

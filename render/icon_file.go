@@ -13,16 +13,16 @@ import (
 // that much memory.
 const MaxIconPixels = 4096 * 4096
 
-// readIconFile is the default ReadFile of the renderers: the
+// ReadIconFile is the default ReadFile of the backends: the
 // operating-system file, refused by its size before reading when it is
 // over roadmap.MaxIconSize.
-func readIconFile(name string) ([]byte, error) {
+func ReadIconFile(name string) ([]byte, error) {
 	return roadmap.ReadLimited(name, roadmap.MaxIconSize)
 }
 
-// readIcon reads the icon file name with read, and refuses it when it is
+// ReadIcon reads the icon file name with read, and refuses it when it is
 // over roadmap.MaxIconSize, whatever read is.
-func readIcon(read func(string) ([]byte, error), name string) ([]byte, error) {
+func ReadIcon(read func(string) ([]byte, error), name string) ([]byte, error) {
 	data, err := read(name)
 	if err != nil {
 		return nil, err
@@ -33,9 +33,9 @@ func readIcon(read func(string) ([]byte, error), name string) ([]byte, error) {
 	return data, nil
 }
 
-// checkPixels reads the header of a raster icon and refuses it when it
+// CheckPixels reads the header of a raster icon and refuses it when it
 // claims more than MaxIconPixels pixels.
-func checkPixels(name string, data []byte) error {
+func CheckPixels(name string, data []byte) error {
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return fmt.Errorf("icon %s: %w", name, err)
@@ -46,9 +46,9 @@ func checkPixels(name string, data []byte) error {
 	return nil
 }
 
-// decodeIcon decodes a raster icon after checking its pixel count.
-func decodeIcon(name string, data []byte) (image.Image, error) {
-	if err := checkPixels(name, data); err != nil {
+// DecodeIcon decodes a raster icon after checking its pixel count.
+func DecodeIcon(name string, data []byte) (image.Image, error) {
+	if err := CheckPixels(name, data); err != nil {
 		return nil, err
 	}
 	src, _, err := image.Decode(bytes.NewReader(data))

@@ -6,7 +6,7 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 )
 
-// edgeStyle is how one kind of edge is stroked, by both renderers.
+// edgeStyle is how one kind of edge is stroked.
 type edgeStyle struct {
 	color  Color
 	width  float64
@@ -51,26 +51,7 @@ func shadowBoxes(t Theme, d *layout.Diagram) []layout.Rect {
 	return out
 }
 
-// unionRect returns the smallest rectangle holding every rectangle of rs,
-// or the zero Rect when rs is empty.
-func unionRect(rs []layout.Rect) layout.Rect {
-	if len(rs) == 0 {
-		return layout.Rect{}
-	}
-	x0, y0, x1, y1 := rs[0].X, rs[0].Y, rs[0].X+rs[0].W, rs[0].Y+rs[0].H
-	for _, r := range rs[1:] {
-		x0, y0 = min(x0, r.X), min(y0, r.Y)
-		x1, y1 = max(x1, r.X+r.W), max(y1, r.Y+r.H)
-	}
-	return layout.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}
-}
-
-// growRect returns r grown by d on every side.
-func growRect(r layout.Rect, d float64) layout.Rect {
-	return layout.Rect{X: r.X - d, Y: r.Y - d, W: r.W + 2*d, H: r.H + 2*d}
-}
-
-// boxLook is how a node's box and label are painted, by both renderers.
+// boxLook is how a node's box and label are painted.
 type boxLook struct {
 	filled bool // false for the title and the legend, which have no box
 	fill   Color
@@ -163,7 +144,7 @@ func (l boxLook) faded(bg Color) boxLook {
 	return l
 }
 
-// chipLook is how a prerequisite chip is painted, by both renderers: a
+// chipLook is how a prerequisite chip is painted: a
 // pill in the background colour with the title's colour for text, so
 // that it reads as a tag on any box; faded with its node.
 func chipLook(t Theme, n *layout.Node) boxLook {
@@ -200,7 +181,7 @@ func mix(a, b Color, k float64) Color {
 }
 
 // markGlyph is the drawing of a status mark, in user units, shared by
-// both renderers: a disc of radius r at c in ink; for "doing" and "skip"
+// every output: a disc of radius r at c in ink; for "doing" and "skip"
 // a paper disc of radius inner inside it (leaving an ink ring); for
 // "doing" the left half of that inner disc in ink; for "done" a check
 // mark and for "skip" a slash, stroked along line with width stroke, in

@@ -1,5 +1,9 @@
-// Package render draws a layout.Diagram: as SVG through svgo and as PNG in
-// pure Go, both in the same theme so that the two outputs look alike.
+// Package render decides how a layout.Diagram looks: themes as data, and
+// the painter (Paint), which turns a diagram and a theme into drawing
+// operations inside semantic groups (a node with its id, kind, link and
+// tooltip; an edge with its ends and kind). The backends in render/svg,
+// render/png, render/pdf and render/html only translate those
+// operations, so every output looks alike.
 package render
 
 import (
@@ -15,8 +19,8 @@ type Color struct{ R, G, B uint8 }
 // Hex returns the colour as #rrggbb.
 func (c Color) Hex() string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
 
-// Theme is the palette and strokes of a drawing; renderers take every
-// colour and width from it, never from constants of their own.
+// Theme is the palette and strokes of a drawing; the painter takes every
+// colour and width from it, never from constants of its own.
 type Theme struct {
 	Name         string
 	Background   Color

@@ -13,12 +13,13 @@ import (
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/pdf"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 var renderCommand = &command{
 	name:    "render",
-	summary: "draw roadmap files as SVG and PNG",
+	summary: "draw roadmap files as SVG, PNG, PDF or an interactive HTML page",
 	usage: `usage: roadmap render [flags] FILE|GLOB...
 
 Draws each roadmap file, or course file (all its parts in one picture,
@@ -29,7 +30,13 @@ replaced atomically.
 
 flags:
   -o PATH           output file, a directory (ending in / or existing), or - for stdout
-  -f svg,png        output formats (default svg; inferred from -o's extension)
+  -f svg,png,pdf,html
+                    output formats (default svg, or -o's extension: .svg .png
+                    .pdf .html); pdf is a handout (the diagram over as many
+                    pages as it takes, then every description and resource,
+                    with links and bookmarks); html is one self-contained
+                    page in both themes (click a topic for its text, search,
+                    tick progress)
   --theme light,dark
                     themes; with several, outputs are named NAME-THEME.EXT
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
@@ -48,6 +55,7 @@ flags:
   --transparent     PNG without a background
   --watch           render again whenever the file or one it reads is saved;
                     Ctrl-C stops
+  --page a4|letter  PDF paper size (default a4)
   --check           write nothing; exit 1 listing every output that is missing
                     or differs from what would be written
   --diff            with --check, also say what differs
@@ -58,6 +66,8 @@ Examples:
   roadmap render -f svg,png --theme light,dark examples/*.yaml
   roadmap render --check examples/*.yaml
   roadmap render -o - examples/scientist.yaml > scientist.svg
+  roadmap render -o scientist.pdf --page letter examples/scientist.yaml
+  roadmap render -f html examples/course.yaml
   roadmap render --engine dot examples/course.yaml
   roadmap render --progress examples/progress/scientist.yaml examples/scientist.yaml
 `,
@@ -67,6 +77,7 @@ Examples:
 // renderFlags are the parsed flags of render.
 type renderFlags struct {
 	out, formats, themes, engine, idPrefix string
+	page                                   string
 	progress, root, focus                  string
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
@@ -120,6 +131,7 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.StringVar(&fl.progress, "progress", "", "")
 	fs.StringVar(&fl.root, "root", "", "")
 	fs.StringVar(&fl.focus, "focus", "", "")
+	fs.StringVar(&fl.page, "page", "a4", "")
 	fs.Float64Var(&fl.width, "width", 0, "")
 	fs.Float64Var(&fl.scale, "scale", 1, "")
 	fs.BoolVar(&fl.embedFont, "embed-font", false, "")
@@ -148,6 +160,9 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	}
 	if msg := widthProblem(fs, fl.width); msg != "" {
 		return nil, nil, usageError(e, c, "%s", msg)
+	}
+	if !slices.Contains(pdf.Pages, fl.page) {
+		return nil, nil, usageError(e, c, "--page %q: use a4 or letter", fl.page)
 	}
 	if fl.scale <= 0 || fl.scale > 8 {
 		return nil, nil, usageError(e, c, "--scale must be in (0, 8]")
@@ -223,28 +238,19 @@ func renderOne(e *env, p plan, fl *renderFlags) result {
 // renderInput lays out one input, read in proj, once and draws every
 // output.
 func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([][]byte, error) {
-	d, err := diagramFor(e, proj, p.input, fl)
+	dr, err := drawingFor(e, proj, p.input, fl, needsOutline(p.outputs))
 	if err != nil {
 		return nil, err
 	}
 	var data [][]byte
 	for _, o := range p.outputs {
 		var buf bytes.Buffer
-		if err := draw(&buf, proj, d, o, fl); err != nil {
+		if err := draw(&buf, dr, o, fl); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.input, err)
 		}
 		data = append(data, buf.Bytes())
 	}
 	return data, nil
-}
-
-// draw writes one output of diagram d, reading its icons in proj.
-func draw(buf *bytes.Buffer, proj *roadmap.Project, d *layout.Diagram, o output, fl *renderFlags) error {
-	read := iconReader(proj)
-	if o.format == "png" {
-		return render.PNG(buf, d, render.PNGOptions{Theme: o.theme, Scale: fl.scale, Transparent: fl.transparent, ReadFile: read})
-	}
-	return render.SVG(buf, d, render.SVGOptions{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont, ReadFile: read})
 }
 
 // eachOutput calls do for every output of the inputs that rendered,

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/html"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -24,7 +25,8 @@ var serveCommand = &command{
 	summary: "preview roadmap files in a browser, redrawn on every save",
 	usage: `usage: roadmap serve [flags] FILE|GLOB...
 
-Serves a page per file showing its picture, and redraws it in the page
+Serves a page per file: the interactive page of render -f html (click a
+topic for its text and resources, search, tick your progress), reloaded
 each time the file is saved. When a save makes the file invalid, the page
 lists the problems (file:line:col: message) above the last good picture.
 With several files the first page lists them. Ctrl-C stops the server.
@@ -35,7 +37,8 @@ flags:
   --host NAME       another name to answer to, besides the host of --addr,
                     localhost, 127.0.0.1 and [::1] (repeatable, or
                     comma-separated); any other Host header gets 421
-  --theme NAME      light (default) or dark
+  --theme NAME      light (default: the light picture, or the dark one when
+                    the system prefers dark) or dark (always the dark one)
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
                     width: key, else 960)
 ` + rootUsage + `
@@ -174,18 +177,27 @@ func (s *server) refresh(f *served) {
 	f.takeStamp()
 	fl := &renderFlags{engine: "native", width: s.width, root: s.root}
 	var buf bytes.Buffer
+	var pg *html.Page
 	err := withProject(s.root, f.path, func(p *roadmap.Project) error {
-		d, err := diagramFor(s.e, p, f.path, fl)
+		dr, err := drawingFor(s.e, p, f.path, fl, true)
 		if err != nil {
 			return err
 		}
-		return draw(&buf, p, d, output{format: "svg", theme: s.theme}, fl)
+		if err := draw(&buf, dr, output{format: "svg", theme: s.theme}, fl); err != nil {
+			return err
+		}
+		opt := html.Options{Outline: dr.outline, Key: dr.key, ReadFile: iconReader(p)}
+		if s.theme.Name == render.Dark.Name {
+			opt.Light = s.theme
+		}
+		pg, err = html.Build(dr.d, opt)
+		return err
 	})
 	if err != nil {
-		f.update(nil, strings.Split(err.Error(), "\n"))
+		f.update(nil, nil, strings.Split(err.Error(), "\n"))
 		return
 	}
-	f.update(buf.Bytes(), nil)
+	f.update(buf.Bytes(), pg, nil)
 }
 
 // routes maps the URLs: / (the page, or the list of pages), and per file
@@ -232,27 +244,17 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 type indexItem struct{ URL, Name string }
 
 func (s *server) handlePage(w http.ResponseWriter, r *http.Request, n int, f *served) {
-	st, svg, _ := f.state()
-	data := pageData{
-		Name:    filepath.Base(f.path),
-		Base:    fmt.Sprintf("/f/%d/", n),
-		State:   st,
-		SVG:     template.HTML(svg), // our own renderer's output, script-free
-		Listing: len(s.files) > 1,
+	st, pg := f.lastPage()
+	if pg == nil {
+		pg = html.Placeholder(filepath.Base(f.path))
 	}
+	live := &html.Live{Base: fmt.Sprintf("/f/%d/", n), Version: st.Version, PictureVersion: st.SVGVersion,
+		Errors: st.Errors, Index: len(s.files) > 1}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	if err := page.Execute(w, data); err != nil {
+	if err := pg.Write(w, live); err != nil {
 		reportError(s.e, err)
 	}
-}
-
-// pageData fills the page template.
-type pageData struct {
-	Name, Base string
-	State      fileState
-	SVG        template.HTML
-	Listing    bool
 }
 
 func handleSVG(w http.ResponseWriter, r *http.Request, _ int, f *served) {
@@ -303,48 +305,4 @@ var indexPage = template.Must(template.New("index").Parse(`<!doctype html>
 <body><h1>Roadmaps</h1><ul>
 {{range .}}<li><a href="{{.URL}}">{{.Name}}</a></li>
 {{end}}</ul></body></html>
-`))
-
-var page = template.Must(template.New("page").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{{.Name}} · roadmap serve</title>
-<style>
-body{font-family:sans-serif;margin:0;background:#f4f4f4}
-header{padding:.5em 1em;background:#222;color:#eee}
-header a{color:#9cf}
-#errors{margin:0;padding:.8em 1em;background:#fdd;color:#600;white-space:pre-wrap}
-#picture{display:flex;justify-content:center;padding:1em}
-</style></head>
-<body data-version="{{.State.Version}}" data-svg-version="{{.State.SVGVersion}}">
-<header>{{if .Listing}}<a href="/">all files</a> · {{end}}{{.Name}} <span id="status"></span></header>
-<pre id="errors"{{if not .State.Errors}} hidden{{end}}>{{range .State.Errors}}{{.}}
-{{end}}</pre>
-<main id="picture">{{.SVG}}</main>
-<script>
-"use strict";
-const base = {{.Base}};
-const body = document.body, errors = document.getElementById("errors");
-const picture = document.getElementById("picture"), status = document.getElementById("status");
-let busy = Promise.resolve();
-async function refresh(version) {
-  if (version <= Number(body.dataset.version)) return;
-  const st = await (await fetch(base + "state", {cache: "no-store"})).json();
-  errors.textContent = st.errors ? st.errors.join("\n") : "";
-  errors.hidden = !st.errors || st.errors.length === 0;
-  if (st.svgVersion !== Number(body.dataset.svgVersion)) {
-    const res = await fetch(base + "svg", {cache: "no-store"});
-    if (res.ok) {
-      picture.innerHTML = await res.text();
-      body.dataset.svgVersion = st.svgVersion;
-    }
-  }
-  body.dataset.version = st.version;
-}
-const events = new EventSource(base + "events");
-events.addEventListener("update", ev => {
-  busy = busy.then(() => refresh(Number(ev.data))).catch(err => { status.textContent = String(err); });
-});
-events.onopen = () => { status.textContent = ""; };
-events.onerror = () => { status.textContent = "(disconnected: is roadmap serve running?)"; };
-</script>
-</body></html>
 `))

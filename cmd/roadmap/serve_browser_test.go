@@ -197,9 +197,9 @@ func TestServeInChromium(t *testing.T) {
 	s := startServe(t, path)
 	b := startBrowser(t, bin, s.url+"/")
 
-	const picture = `document.getElementById("picture").textContent`
+	const picture = `document.getElementById("map").textContent`
 	b.waitFor(t, `document.readyState === "complete" && document.body.dataset.version === "1" && `+
-		picture+`.includes("LLM Fundamentals Roadmap") && events.readyState === EventSource.OPEN`, 30*time.Second)
+		picture+`.includes("LLM Fundamentals Roadmap") && window.roadmapPage.events.readyState === EventSource.OPEN`, 30*time.Second)
 
 	editTitle(t, path, "Seen In Chromium")
 	b.waitFor(t, `document.body.dataset.version === "2" && `+picture+`.includes("Seen In Chromium")`, 10*time.Second)

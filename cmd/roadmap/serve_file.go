@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/roadmapgo/roadmap/render/html"
 )
 
 // served is one watched file and what the page shows of it.
@@ -16,6 +18,7 @@ type served struct {
 	stamp      fileStamp
 	version    int           // bumped whenever the picture or the errors change
 	svg        []byte        // the last good picture, nil before the first
+	page       *html.Page    // the interactive page of the last good picture
 	svgVersion int           // the version that drew svg
 	errs       []string      // the problems of the file as it is now
 	changed    chan struct{} // closed, and replaced, at every new version
@@ -53,9 +56,9 @@ func (f *served) takeStamp() {
 	f.mu.Unlock()
 }
 
-// update records a new picture (svg non-nil) or new problems, and wakes
-// the event streams when what the page shows changed.
-func (f *served) update(svg []byte, errs []string) {
+// update records a new picture (svg non-nil, drawn with its page) or new
+// problems, and wakes the event streams when what the page shows changed.
+func (f *served) update(svg []byte, page *html.Page, errs []string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	sameSVG := svg == nil || bytes.Equal(svg, f.svg)
@@ -64,7 +67,7 @@ func (f *served) update(svg []byte, errs []string) {
 	}
 	f.version++
 	if !sameSVG {
-		f.svg, f.svgVersion = svg, f.version
+		f.svg, f.page, f.svgVersion = svg, page, f.version
 	}
 	f.errs = errs
 	close(f.changed)
@@ -85,4 +88,13 @@ func (f *served) state() (fileState, []byte, <-chan struct{}) {
 	defer f.mu.Unlock()
 	errs := append([]string{}, f.errs...)
 	return fileState{Version: f.version, SVGVersion: f.svgVersion, Errors: errs}, f.svg, f.changed
+}
+
+// lastPage returns the current state and the page of the last good
+// picture, nil before the first.
+func (f *served) lastPage() (fileState, *html.Page) {
+	st, _, _ := f.state()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return st, f.page
 }

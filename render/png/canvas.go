@@ -1,0 +1,133 @@
+package png
+
+import (
+	"image"
+	"image/draw"
+	"math"
+
+	"github.com/roadmapgo/roadmap/render"
+
+	"golang.org/x/image/vector"
+)
+
+// canvas is the device-pixel image being drawn, with a rasterizer and a
+// mask buffer reused from shape to shape.
+type canvas struct {
+	img  *image.RGBA
+	rast vector.Rasterizer
+	mask image.Alpha
+}
+
+// newCanvas returns a transparent w×h canvas.
+func newCanvas(w, h int) *canvas {
+	return &canvas{img: image.NewRGBA(image.Rect(0, 0, w, h))}
+}
+
+// flood paints every pixel of the canvas in bg, opaque: the background,
+// which covers the canvas to its last partly covered pixel.
+func (c *canvas) flood(bg render.Color) {
+	w, h := c.img.Rect.Dx(), c.img.Rect.Dy()
+	row := make([]uint8, 4*w)
+	for x := 0; x < w; x++ {
+		copy(row[4*x:], []uint8{bg.R, bg.G, bg.B, 0xff})
+	}
+	for y := 0; y < h; y++ {
+		copy(c.img.Pix[y*c.img.Stride:], row)
+	}
+}
+
+// bounds returns the integer pixel rectangle covering polys, grown by pad.
+func bounds(polys []polygon, pad float64) image.Rectangle {
+	minX, minY := math.Inf(1), math.Inf(1)
+	maxX, maxY := math.Inf(-1), math.Inf(-1)
+	for _, p := range polys {
+		for _, q := range p {
+			minX, maxX = math.Min(minX, q.x), math.Max(maxX, q.x)
+			minY, maxY = math.Min(minY, q.y), math.Max(maxY, q.y)
+		}
+	}
+	if minX > maxX {
+		return image.Rectangle{}
+	}
+	return image.Rect(
+		int(math.Floor(minX-pad)), int(math.Floor(minY-pad)),
+		int(math.Ceil(maxX+pad)), int(math.Ceil(maxY+pad)),
+	)
+}
+
+// coverage rasterizes the union of polys (all oriented alike) into the
+// reused mask, over the pixel rectangle r.
+func (c *canvas) coverage(polys []polygon, r image.Rectangle) *image.Alpha {
+	return c.coverageFunc(r, func(z *vector.Rasterizer, ox, oy float64) {
+		for _, p := range polys {
+			if len(p) < 3 {
+				continue
+			}
+			z.MoveTo(float32(p[0].x-ox), float32(p[0].y-oy))
+			for _, q := range p[1:] {
+				z.LineTo(float32(q.x-ox), float32(q.y-oy))
+			}
+			z.ClosePath()
+		}
+	})
+}
+
+// coverageFunc rasterizes what add draws into the reused mask, which
+// covers the pixel rectangle r; add receives r's origin, to subtract from
+// its coordinates. Shapes may reach beyond r: the rasterizer clips them
+// correctly (what lies right of an edge past r still counts as inside),
+// so callers cut r to the canvas.
+func (c *canvas) coverageFunc(r image.Rectangle, add func(z *vector.Rasterizer, ox, oy float64)) *image.Alpha {
+	w, h := r.Dx(), r.Dy()
+	if n := w * h; cap(c.mask.Pix) < n {
+		c.mask.Pix = make([]uint8, n)
+	} else {
+		c.mask.Pix = c.mask.Pix[:n]
+		clear(c.mask.Pix)
+	}
+	c.mask.Stride, c.mask.Rect = w, image.Rect(0, 0, w, h)
+	c.rast.Reset(w, h)
+	c.rast.DrawOp = draw.Src
+	add(&c.rast, float64(r.Min.X), float64(r.Min.Y))
+	c.rast.Draw(&c.mask, c.mask.Rect, image.Opaque, image.Point{})
+	return &c.mask
+}
+
+// fill paints the union of polys in col at the given opacity.
+func (c *canvas) fill(polys []polygon, col render.Color, opacity float64) {
+	r := bounds(polys, 1).Intersect(c.img.Rect)
+	if r.Empty() {
+		return
+	}
+	c.composite(c.coverage(polys, r), r.Min, col, opacity)
+}
+
+// composite paints col through mask (placed with its origin at at) onto
+// the canvas with source-over blending in sRGB, as browsers do, scaling
+// the mask by opacity.
+func (c *canvas) composite(mask *image.Alpha, at image.Point, col render.Color, opacity float64) {
+	r := mask.Rect.Add(at).Intersect(c.img.Rect)
+	op := uint32(math.Round(math.Max(0, math.Min(1, opacity)) * 255))
+	cr, cg, cb := uint32(col.R), uint32(col.G), uint32(col.B)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		mrow := mask.Pix[(y-at.Y)*mask.Stride:]
+		drow := c.img.Pix[y*c.img.Stride:]
+		for x := r.Min.X; x < r.Max.X; x++ {
+			m := uint32(mrow[x-at.X])
+			if m == 0 {
+				continue
+			}
+			a := m * op // source alpha, 0..255*255
+			i := 4 * x
+			if a == 255*255 {
+				drow[i+0], drow[i+1], drow[i+2], drow[i+3] = col.R, col.G, col.B, 0xff
+				continue
+			}
+			ia := 255*255 - a
+			drow[i+0] = uint8((uint32(drow[i+0])*ia + cr*a + 32512) / 65025)
+			drow[i+1] = uint8((uint32(drow[i+1])*ia + cg*a + 32512) / 65025)
+			drow[i+2] = uint8((uint32(drow[i+2])*ia + cb*a + 32512) / 65025)
+			drow[i+3] = uint8((uint32(drow[i+3])*ia + 255*a + 32512) / 65025)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package png
+
+import (
+	"fmt"
+	_ "image/gif"  // icons may be GIF
+	_ "image/jpeg" // icons may be JPEG
+	_ "image/png"  // icons may be PNG
+	"math"
+	"path/filepath"
+	"strings"
+
+	xdraw "golang.org/x/image/draw"
+	"golang.org/x/image/math/f64"
+	_ "golang.org/x/image/webp" // icons may be WebP
+
+	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/emoji"
+)
+
+// icon paints ic: an emoji in colour, an image file scaled into its box,
+// or the badge of an emoji the emoji font lacks or of an SVG file (see
+// PNG).
+func (r *renderer) icon(op *render.Icon) error {
+	ic := op.Icon
+	s := r.s
+	box := layout.Rect{X: ic.Box.X * s, Y: ic.Box.Y * s, W: ic.Box.W * s, H: ic.Box.H * s}
+	if ic.Path == "" {
+		if g, ok := emoji.Lookup(ic.Text); ok {
+			r.emoji(ic.Box, g)
+			return nil
+		}
+		return r.badge(box, ic.Text, op.BadgeFill, op.BadgeRing)
+	}
+	data, err := render.ReadIcon(r.opt.ReadFile, ic.Path)
+	if err != nil {
+		return fmt.Errorf("icon: %w", err)
+	}
+	if isSVGIcon(ic.Path, data) {
+		return r.badge(box, "", op.BadgeFill, op.BadgeRing)
+	}
+	src, err := render.DecodeIcon(ic.Path, data)
+	if err != nil {
+		return err
+	}
+	if src.Bounds().Empty() || box.W <= 0 || box.H <= 0 {
+		return nil
+	}
+	dst := fitRect(box, src.Bounds())
+	xdraw.CatmullRom.Scale(r.c.img, dst, src, src.Bounds(), xdraw.Over, nil)
+	return nil
+}
+
+// emoji paints glyph g where Chromium draws the SVG renderer's emoji
+// text for an icon box (user units): at font size EmojiScale×box height,
+// centred on the box's middle by its advance, its baseline render.EmojiBaseline
+// font sizes below the middle. Like Chromium, it snaps the pen position
+// and the baseline to whole device pixels, then scales the bitmap with
+// Catmull-Rom.
+func (r *renderer) emoji(box layout.Rect, g emoji.Glyph) {
+	size := render.EmojiScale * box.H * r.s
+	pen := math.Round((box.X+box.W/2)*r.s - g.Advance*size/2)
+	baseline := math.Round((box.Y+box.H/2)*r.s + render.EmojiBaseline*size)
+	k := size / float64(g.PPEM)
+	m := f64.Aff3{k, 0, pen + g.Left*size, 0, k, baseline - g.Top*size}
+	xdraw.CatmullRom.Transform(r.c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
+}
+
+// isSVGIcon reports whether an icon file is an SVG image, by its extension or
+// its first bytes.
+func isSVGIcon(path string, data []byte) bool {
+	if strings.EqualFold(filepath.Ext(path), ".svg") {
+		return true
+	}
+	head := strings.TrimSpace(string(data[:min(len(data), 512)]))
+	return strings.HasPrefix(head, "<svg") || (strings.HasPrefix(head, "<?xml") && strings.Contains(head, "<svg"))
+}
