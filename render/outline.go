@@ -42,7 +42,8 @@ type OutlineSection struct {
 
 // OutlineItem is a section or a topic: its diagram id, the key of its
 // status in a progress file (see roadmap.ParseProgress and
-// roadmap.LoadCourseProgress), its texts and its resources.
+// roadmap.LoadCourseProgress), its texts (descriptions and notes as plain
+// text, see roadmap.PlainText) and its resources.
 type OutlineItem struct {
 	ID          string
 	ProgressKey string
@@ -58,12 +59,12 @@ type OutlineItem struct {
 // them, read from d's header bands), else the roadmap r.
 func OutlineOf(d *layout.Diagram, c *roadmap.Course, r *roadmap.Roadmap) *Outline {
 	if c == nil || c.File == "" {
-		o := &Outline{Title: r.Title, Description: r.Description, URL: r.URL}
+		o := &Outline{Title: r.Title, Description: roadmap.PlainText(r.Description), URL: r.URL}
 		o.Parts = []OutlinePart{part(r, "", "")}
 		o.Parts[0].Title, o.Parts[0].Description, o.Parts[0].URL = "", "", ""
 		return o
 	}
-	o := &Outline{Title: c.Title, Description: c.Description}
+	o := &Outline{Title: c.Title, Description: roadmap.PlainText(c.Description)}
 	keys := headerKeys(d)
 	for i, pr := range c.Roadmaps {
 		key := ""
@@ -87,10 +88,21 @@ func headerKeys(d *layout.Diagram) []string {
 	return keys
 }
 
+// plainNotes returns the resources with their notes as plain text (the
+// Markdown of an imported README's links and emphasis left out).
+func plainNotes(rs []roadmap.Resource) []roadmap.Resource {
+	out := make([]roadmap.Resource, len(rs))
+	for i, r := range rs {
+		r.Note = roadmap.PlainText(r.Note)
+		out[i] = r
+	}
+	return out
+}
+
 // part returns the outline of roadmap r, its node ids under key ("" for
 // none) and its progress keys under progress.
 func part(r *roadmap.Roadmap, key, progress string) OutlinePart {
-	p := OutlinePart{Title: r.Title, Description: r.Description, URL: r.URL, Optional: r.Optional}
+	p := OutlinePart{Title: r.Title, Description: roadmap.PlainText(r.Description), URL: r.URL, Optional: r.Optional}
 	id := func(s string) string {
 		if key == "" {
 			return s
@@ -102,10 +114,10 @@ func part(r *roadmap.Roadmap, key, progress string) OutlinePart {
 	}
 	for _, s := range r.Sections {
 		sec := OutlineSection{Number: s.Number, OutlineItem: OutlineItem{ID: id(s.ID), ProgressKey: progress + s.ID,
-			Title: s.Title, Description: s.Description, URL: s.URL, Optional: s.Optional, Resources: s.Resources}}
+			Title: s.Title, Description: roadmap.PlainText(s.Description), URL: s.URL, Optional: s.Optional, Resources: plainNotes(s.Resources)}}
 		for _, t := range s.Topics {
 			sec.Topics = append(sec.Topics, OutlineItem{ID: id(t.ID), ProgressKey: progress + t.ID,
-				Title: t.Title, Description: t.Description, URL: t.URL, Optional: t.Optional, Resources: t.Resources})
+				Title: t.Title, Description: roadmap.PlainText(t.Description), URL: t.URL, Optional: t.Optional, Resources: plainNotes(t.Resources)})
 		}
 		p.Sections = append(p.Sections, sec)
 	}
