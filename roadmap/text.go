@@ -112,6 +112,13 @@ func distance(a, b string, limit int) int {
 	return prev[len(rb)]
 }
 
+// Suggest returns the candidate closest to s by edit distance, or "" when
+// none is close enough to be a likely typo: the did-you-mean of the
+// messages, for programs that report their own names.
+func Suggest(s string, candidates []string) string {
+	return suggest(s, candidates)
+}
+
 // didYouMean returns "; did you mean X?" for the closest candidate, or "".
 func didYouMean(s string, candidates []string) string {
 	if c := suggest(s, candidates); c != "" {

@@ -45,6 +45,9 @@ func runFmt(e *env, c *command, args []string) int {
 	if len(pos) == 0 {
 		return usageError(e, c, "no files given")
 	}
+	if msg := dashProblem(pos); msg != "" {
+		return usageError(e, c, "%s", msg)
+	}
 	files, err := expandGlobs(pos)
 	if err != nil {
 		return usageError(e, c, "%v", err)

@@ -130,6 +130,9 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	if len(pos) == 0 {
 		return nil, nil, usageError(e, c, "no files given")
 	}
+	if msg := renderFlagProblem(fl, pos); msg != "" {
+		return nil, nil, usageError(e, c, "%s", msg)
+	}
 	if fl.focus != "" && fl.engine != "native" {
 		return nil, nil, usageError(e, c, "--focus needs the native engine")
 	}
@@ -138,9 +141,6 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	}
 	if msg := widthProblem(fs, fl.width); msg != "" {
 		return nil, nil, usageError(e, c, "%s", msg)
-	}
-	if fl.scale <= 0 || fl.scale > 8 {
-		return nil, nil, usageError(e, c, "--scale must be in (0, 8]")
 	}
 	inputs, err := expandGlobs(pos)
 	if err != nil {
