@@ -74,3 +74,28 @@ func isRoadmapOrCourse(code string) bool {
 	}
 	return false
 }
+
+// TestREADMEProgressExampleFitsTheExample checks that README's progress
+// file names ids of examples/scientist.yaml, so that it renders as shown.
+func TestREADMEProgressExampleFitsTheExample(t *testing.T) {
+	r, err := roadmap.Load("scientist.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, b := range readmeBlocks(t, "yaml") {
+		if isRoadmapOrCourse(b.code) || !strings.Contains(b.code, ": done") {
+			continue
+		}
+		found++
+		p, err := roadmap.ParseProgress(strings.NewReader(b.code), "README.md", r)
+		if err != nil {
+			t.Errorf("README.md:%d: the progress example does not fit examples/scientist.yaml: %v", b.line, err)
+		} else if len(p) == 0 {
+			t.Errorf("README.md:%d: the progress example marks nothing", b.line)
+		}
+	}
+	if found != 1 {
+		t.Fatalf("found %d progress examples in README, want 1", found)
+	}
+}
