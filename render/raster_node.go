@@ -3,6 +3,7 @@ package render
 import (
 	"image"
 	"math"
+	"unicode/utf8"
 
 	"github.com/roadmapgo/roadmap/layout"
 )
@@ -149,10 +150,7 @@ func (r *rasterRenderer) badge(box layout.Rect, text string) error {
 	r.c.fill([]polygon{ring}, t.Optional, 1)
 	r.c.fill(strokeOutline(ring, d/20, 0, 0), t.Border, 1)
 	face := r.face(false)
-	for _, ch := range text {
-		if face.index(ch) == 0 {
-			break
-		}
+	if ch, _ := utf8.DecodeRuneInString(text); text != "" && face.index(ch) != 0 {
 		size := 0.55 * d / r.s
 		l := layout.Line{Text: string(ch), X: c.x / r.s, Baseline: (c.y + 0.36*size*r.s) / r.s,
 			Size: size, Anchor: layout.AnchorMiddle}
