@@ -97,8 +97,9 @@ func opener(close byte) byte {
 // one above it: the first tab in the indentation from there on, or a
 // value starting with @ or `.
 func tokenProblem(data []byte, line int, msg string) yamlProblem {
-	for l := max(line, 1); l <= lineCount(data); l++ {
-		text := lineText(data, l)
+	lines := strings.Split(string(data), "\n")
+	for l := max(line, 1); l <= len(lines); l++ {
+		text := lines[l-1]
 		indent := len(text) - len(strings.TrimLeft(text, " \t-"))
 		if i := strings.IndexByte(text[:indent], '\t'); i >= 0 {
 			return yamlProblem{l, utf8.RuneCountInString(text[:i]) + 1, "invalid YAML: a tab; indent with spaces, not tabs"}

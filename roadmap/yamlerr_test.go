@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestYAMLSyntaxErrorsArePlaced checks that each common YAML mistake is
@@ -80,5 +81,25 @@ func TestLongIDsAreQuotedWhole(t *testing.T) {
 	}
 	if quote(ref) != `"`+ref+`"` {
 		t.Errorf("quote(%q) = %s", ref, quote(ref))
+	}
+}
+
+// TestYAMLErrorOfABigFileIsQuick checks that placing an error costs time
+// in proportion to the file, not its square: a file at the size limit,
+// of short lines, with a tab at the end.
+func TestYAMLErrorOfABigFileIsQuick(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("title: T\nsections:\n")
+	for b.Len() < MaxFileSize-100 {
+		b.WriteString("# c\n")
+	}
+	b.WriteString("\t- title: S\n")
+	start := time.Now()
+	got := parseErrors(t, b.String())
+	if len(got) != 1 || !strings.Contains(got[0], "a tab") {
+		t.Fatalf("errors %.200q", got)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("placing the error took %v", d)
 	}
 }
