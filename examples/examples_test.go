@@ -74,19 +74,43 @@ func checkRenders(t *testing.T, companion, formats string, renders [][]string) {
 	}
 }
 
-// README's Go section must compile and run as written.
+// TestREADMEGoCodeRuns builds and runs every whole program of README
+// (each ```go block that starts with "package") from the repository's
+// root, and checks what it writes: the picture each says it draws.
 func TestREADMEGoCodeRuns(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
-	if err != nil {
-		t.Fatal(err)
+	var programs []codeBlock
+	for _, b := range readmeBlocks(t, "go") {
+		if strings.HasPrefix(b.code, "package ") {
+			programs = append(programs, b)
+		}
 	}
-	src := goBlock(string(readme))
-	if src == "" {
-		t.Fatal("README has no ```go block with a whole program")
+	if len(programs) < 2 {
+		t.Fatalf("README has %d whole Go programs; want at least two (load and render SVG, build in code and render PNG)", len(programs))
 	}
+	kinds := map[string]bool{}
+	for _, p := range programs {
+		out := runREADMEProgram(t, p)
+		switch {
+		case bytes.HasPrefix(out, []byte("\x89PNG\r\n\x1a\n")):
+			kinds["png"] = true
+		case bytes.Contains(out, []byte("<svg")):
+			kinds["svg"] = true
+		default:
+			t.Errorf("README.md:%d: the program wrote neither an SVG nor a PNG: %.80q", p.line, out)
+		}
+	}
+	if !kinds["svg"] || !kinds["png"] {
+		t.Errorf("README's programs draw %v; want an SVG and a PNG", kinds)
+	}
+}
+
+// runREADMEProgram builds one README program in a package of this module
+// and runs it from the repository's root, returning its standard output.
+func runREADMEProgram(t *testing.T, p codeBlock) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	mainGo := filepath.Join(dir, "main.go")
-	if err := os.WriteFile(mainGo, []byte(src), 0o644); err != nil {
+	if err := os.WriteFile(mainGo, []byte(p.code), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// The overlay puts main.go in a package of this module without
@@ -96,34 +120,21 @@ func TestREADMEGoCodeRuns(t *testing.T) {
 		filepath.Join(root, "examples", "readmego", "main.go"): mainGo,
 	}})
 	overlayFile := filepath.Join(dir, "overlay.json")
-	os.WriteFile(overlayFile, overlay, 0o644)
+	if err := os.WriteFile(overlayFile, overlay, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	bin := filepath.Join(dir, "readme")
 	build := exec.Command("go", "build", "-overlay", overlayFile, "-o", bin, "./examples/readmego")
 	build.Dir = root
 	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("README's Go code does not build: %v\n%s", err, out)
+		t.Fatalf("README.md:%d: the Go program does not build: %v\n%s", p.line, err, out)
 	}
 	run := exec.Command(bin)
 	run.Dir = root
 	var stdout, stderr bytes.Buffer
 	run.Stdout, run.Stderr = &stdout, &stderr
-	if err := run.Run(); err != nil || !strings.Contains(stdout.String(), "<svg") {
-		t.Fatalf("README's Go code: %v\n%s", err, stderr.String())
+	if err := run.Run(); err != nil {
+		t.Fatalf("README.md:%d: the Go program failed: %v\n%s", p.line, err, stderr.String())
 	}
-}
-
-// goBlock returns the first ```go code block of a Markdown text that is
-// a whole program (starts with "package").
-func goBlock(md string) string {
-	for {
-		_, rest, ok := strings.Cut(md, "\n```go\n")
-		if !ok {
-			return ""
-		}
-		code, after, _ := strings.Cut(rest, "\n```")
-		if strings.HasPrefix(code, "package ") {
-			return code + "\n"
-		}
-		md = after
-	}
+	return stdout.Bytes()
 }

@@ -102,6 +102,25 @@ func TestMermaidLabels(t *testing.T) {
 	}
 }
 
+// TestMermaidNumbersSectionsOnce checks that a section's number is
+// written once, never as a Markdown list Mermaid would number again, even
+// when the title starts with the number.
+func TestMermaidNumbersSectionsOnce(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "T", Sections: []*roadmap.Section{
+		{ID: "a", Title: "1. Intro"}, {ID: "b", Title: "2) Next"}, {ID: "c", Title: "30 days"}, {ID: "d", Title: "4.5 Half"},
+	}}
+	out := string(render(t, Mermaid, r))
+	for _, want := range []string{`s1["1.` + "\u00a0" + `Intro"]`, `s2["2.` + "\u00a0" + `Next"]`,
+		`s3["3.` + "\u00a0" + `30 days"]`, `s4["4.` + "\u00a0" + `4.5 Half"]`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Mermaid lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "1. ") {
+		t.Errorf("a label holds \"1. \", which Mermaid reads as a list:\n%s", out)
+	}
+}
+
 func ExampleMermaid() {
 	r := &roadmap.Roadmap{Title: "Tiny", Sections: []*roadmap.Section{
 		{ID: "a", Title: "A", Topics: []*roadmap.Topic{{ID: "a/t", Title: "T"}}},
@@ -115,9 +134,9 @@ func ExampleMermaid() {
 	// title: "Tiny"
 	// ---
 	// flowchart TD
-	//   s1["1. A"]
+	//   s1["1. A"]
 	//   s1t1["T"]
-	//   s2["2. B"]
+	//   s2["2. B"]
 	//   s1 --- s1t1
 	//   s1 --> s2
 	//   s1t1 -.-> s2

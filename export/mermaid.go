@@ -19,7 +19,8 @@ import (
 // topic joined to its section by a plain line ("s1 --- s1t1"), and each
 // requires as a dotted arrow from the prerequisite ("s1t2 -.-> s3"). A
 // requires naming another file points from a node labelled FILE#ID.
-// Sections and topics get the classes section and topic, optional ones
+// A section's label starts with its number ("1.\u00a0Title", a no-break
+// space after the dot). Sections and topics get the classes section and topic, optional ones
 // also optional. Node ids are s<section number> and s<n>t<topic number>,
 // so the output depends only on the model.
 func Mermaid(w io.Writer, r *roadmap.Roadmap) error {
@@ -48,7 +49,7 @@ func (m *mermaid) write(r *roadmap.Roadmap) {
 		if n.Topic == nil {
 			section, topic = section+1, 0
 			id = fmt.Sprintf("s%d", section)
-			label = withIcon(n.Section.Icon, fmt.Sprintf("%d. %s", section, n.Section.Title))
+			label = withIcon(n.Section.Icon, sectionLabel(section, n.Section.Title))
 		} else {
 			topic++
 			id = fmt.Sprintf("s%dt%d", section, topic)
@@ -139,6 +140,20 @@ func mermaidTitle(s string) string {
 		s = strings.ReplaceAll(s, "%%", "%")
 	}
 	return strconv.Quote(s)
+}
+
+// sectionLabel is the label of section number n: "1.\u00a0Title". The
+// space after the number is a no-break space, so that Mermaid, which reads
+// labels as Markdown, does not take "1. Title" for a list item and number
+// it again; a title that starts with its own number ("1. Title", "1)
+// Title") is not numbered a second time.
+func sectionLabel(n int, title string) string {
+	num := strconv.Itoa(n)
+	if rest, ok := strings.CutPrefix(strings.TrimSpace(title), num); ok && len(rest) > 1 &&
+		(rest[0] == '.' || rest[0] == ')') && unicode.IsSpace(rune(rest[1])) {
+		title = strings.TrimSpace(rest[1:])
+	}
+	return num + ".\u00a0" + title
 }
 
 // withIcon puts an emoji icon before a label; icons that are image paths

@@ -23,17 +23,6 @@ func (p *placer) polyline(a, b, c Point) []Segment {
 	return segs
 }
 
-// cubic is the path of a cubic Bézier curve from p0 to p3, carved from
-// the placer's slabs.
-func (p *placer) cubic(p0, p1, p2, p3 Point) []Segment {
-	pts := carve(&p.ptSlab, 4)
-	pts[0], pts[1], pts[2], pts[3] = p0, p1, p2, p3
-	segs := carve(&p.segSlab, 2)
-	segs[0] = Segment{Op: MoveTo, Pts: pts[0:1:1]}
-	segs[1] = Segment{Op: CubicTo, Pts: pts[1:4:4]}
-	return segs
-}
-
 // carve returns n fresh items from the front of *slab, refilling it when
 // it runs short; the result's capacity is n, so appending to it never
 // touches the slab.

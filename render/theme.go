@@ -9,6 +9,7 @@ package render
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/roadmapgo/roadmap/layout"
 )
@@ -169,7 +170,7 @@ var themes = map[string]Theme{Light.Name: Light, Dark.Name: Dark}
 func ThemeByName(name string) (Theme, error) {
 	t, ok := themes[name]
 	if !ok {
-		return Theme{}, fmt.Errorf("unknown theme %q; use one of %v", name, ThemeNames())
+		return Theme{}, fmt.Errorf("unknown theme %q; use one of %s", name, strings.Join(ThemeNames(), ", "))
 	}
 	return t, nil
 }

@@ -182,25 +182,22 @@ var parserProblems = []string{
 	"found incompatible YAML document",
 }
 
-// yamlError records a decoder error of data, with its line when it names
-// one.
+// yamlError records a decoder error of data at its line and column,
+// worded by placeYAMLError.
 func (d *decoder) yamlError(err error, data []byte) {
 	msg := err.Error()
-	p := Pos{File: d.file}
+	line := 0
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		p.Line, _ = strconv.Atoi(m[1])
+		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 		if slices.Contains(parserProblems, msg) {
-			p.Line = min(p.Line+1, lineCount(data))
+			line = min(line+1, lineCount(data))
 		}
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
-	hint := "; check the indentation and quoting"
-	if strings.Contains(msg, "cannot start any token") {
-		hint = "; indent with spaces, not tabs, and quote values that start with @ or `"
-	}
-	d.errorAt(p, "invalid YAML: %s%s", msg, hint)
+	p := placeYAMLError(data, line, msg)
+	d.errorAt(Pos{File: d.file, Line: p.line, Col: p.col}, "%s", p.msg)
 }
 
 // lineCount is the number of lines of data, the last one counted even

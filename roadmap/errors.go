@@ -75,3 +75,13 @@ func (l ErrorList) Err() error {
 	}
 	return l
 }
+
+// Unwrap returns the errors of the list, so that errors.As and errors.Is
+// look at each: errors.As(err, &e) with e an *Error finds the first.
+func (l ErrorList) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}

@@ -18,7 +18,8 @@ const modelinePrefix = "# yaml-language-server:"
 // indentation of 2 spaces, strings styled as Encode styles them, and the
 // schema modeline first (the file's own yaml-language-server line when it
 // has one, SchemaModeline otherwise). Values, including fields Encode
-// would leave out, are kept. Blank lines are not kept.
+// would leave out, are kept, and so are blank lines between entries (a
+// run of them becomes one).
 //
 // Format refuses an invalid file: it returns the ErrorList Parse gives,
 // name being the file name used in positions (for a course file, the
@@ -66,13 +67,14 @@ func formatPass(src []byte, fs []field, name string) ([]byte, error) {
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return nil, fmt.Errorf("%s: format: %w", name, err)
 	}
+	marks := blankMarks(&doc, src)
 	modeline := takeModeline(&doc, hasModeline(commentLines(src)))
 	canonObject(doc.Content[0], fs, true)
 	out, err := emit(&doc, modeline)
 	if err != nil {
 		return nil, fmt.Errorf("%s: format: %w", name, err)
 	}
-	return out, nil
+	return restoreBlanks(out, &doc, marks), nil
 }
 
 // formatModel validates src, a roadmap or a course file, and returns
@@ -179,9 +181,10 @@ func keepFootLast(n, last *yaml.Node, root bool) {
 
 // liftLineComment moves the line comment of a mapping or a list, which
 // the emitter would misplace once the value is in block style, to the
-// key (or first key) written on the same line.
+// key (or first key) written on the same line. An empty one stays in
+// flow style ({} or []) and keeps its comment.
 func liftLineComment(from, to *yaml.Node) {
-	if from.Kind == yaml.ScalarNode || from.LineComment == "" {
+	if from.Kind == yaml.ScalarNode || from.LineComment == "" || len(from.Content) == 0 {
 		return
 	}
 	to.LineComment = joinComments(to.LineComment, from.LineComment)
@@ -220,10 +223,13 @@ func canonValue(n *yaml.Node, k kind) {
 	}
 }
 
-// canonList writes the sequence n in block style and applies item to
-// each of its items.
+// canonList writes the sequence n in block style (an empty one as [])
+// and applies item to each of its items.
 func canonList(n *yaml.Node, item func(*yaml.Node)) {
 	n.Style = 0
+	if len(n.Content) == 0 {
+		n.Style = yaml.FlowStyle // [], the one way to write an empty list
+	}
 	for _, c := range n.Content {
 		item(c)
 	}

@@ -55,6 +55,7 @@ sections:
       - title: Tokens
         requires:
           - basics
+
   # head of second
   - title: Second # line on title
     description: |

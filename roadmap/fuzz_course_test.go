@@ -42,12 +42,12 @@ func FuzzCourse(f *testing.F) {
 			"notes.yaml":    {Data: []byte("password: " + secret + "\n")},
 			"secret.txt":    {Data: []byte(secret)},
 		}
-		load := func() (*Course, error, []string) {
+		load := func() (*Course, []string, error) {
 			rec := &recordingFS{FS: files}
 			c, err := NewProject(rec).LoadAny("c/course.yaml")
-			return c, err, rec.opened
+			return c, rec.opened, err
 		}
-		c, err, opened := load()
+		c, opened, err := load()
 		var list ErrorList
 		if err != nil && !errors.As(err, &list) {
 			t.Fatalf("error %v (%T) is not an ErrorList", err, err)
@@ -60,7 +60,7 @@ func FuzzCourse(f *testing.F) {
 		if err != nil && strings.Contains(err.Error(), secret) {
 			t.Fatalf("a message quotes a file that is not a roadmap:\n%v", err)
 		}
-		_, err2, _ := load()
+		_, _, err2 := load()
 		if (err == nil) != (err2 == nil) || err != nil && err.Error() != err2.Error() {
 			t.Fatalf("two loads differ:\n%v\n---\n%v", err, err2)
 		}

@@ -31,7 +31,7 @@ func TestHostileInput(t *testing.T) {
 		{"billion laughs", billionLaughs, "MaxAliases"},
 		{"deep flow nesting", "title: " + strings.Repeat("[", 200) + strings.Repeat("]", 200) + "\nsections: [{title: S}]\n", "MaxDepth"},
 		{"deep block nesting", deepBlocks(100), "MaxDepth"},
-		{"nesting beyond the decoder's own limit", "title: " + strings.Repeat("[", 20000) + "\n", "max depth"},
+		{"nesting beyond the decoder's own limit", "title: " + strings.Repeat("[", 20000) + "\n", "h.yaml:1:72: nesting deeper than 64 levels (MaxDepth)"},
 		{"huge file", "title: T\n#" + strings.Repeat("x", MaxFileSize) + "\n", "MaxFileSize"},
 		{"too many sections", "title: T\nsections:\n" + strings.Repeat(section, MaxSections+1), "MaxSections"},
 		{"too many topics", bigRoadmap(MaxSections/5, MaxTopics/(MaxSections/5)+1), "MaxTopics"},

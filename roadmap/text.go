@@ -41,12 +41,21 @@ func validID(s string) bool {
 	return true
 }
 
+// isRefText reports whether s reads as an id, a file path or FILE#ID:
+// ids (validID) joined by at most one '#'.
+func isRefText(s string) bool {
+	file, id, _ := strings.Cut(s, "#")
+	return validID(file) && (id == "" && !strings.HasSuffix(s, "#") || validID(id))
+}
+
 // maxQuoted is the most runes of a value quoted in a message.
 const maxQuoted = 40
 
-// quote quotes s for a message, cutting it short when it is long.
+// quote quotes s for a message, cutting it short when it is long, but
+// for an id, a file path or a FILE#ID reference, which the reader must
+// see whole to find it.
 func quote(s string) string {
-	if utf8.RuneCountInString(s) <= maxQuoted {
+	if utf8.RuneCountInString(s) <= maxQuoted || isRefText(s) {
 		return fmt.Sprintf("%q", s)
 	}
 	return fmt.Sprintf("%q…", string([]rune(s)[:maxQuoted]))
@@ -110,6 +119,13 @@ func distance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(rb)]
+}
+
+// Suggest returns the candidate closest to s by edit distance, or "" when
+// none is close enough to be a likely typo: the did-you-mean of the
+// messages, for programs that report their own names.
+func Suggest(s string, candidates []string) string {
+	return suggest(s, candidates)
 }
 
 // didYouMean returns "; did you mean X?" for the closest candidate, or "".

@@ -6,6 +6,8 @@ import (
 	"image"
 	"image/png"
 	"strings"
+
+	"github.com/roadmapgo/roadmap/internal/textdiff"
 )
 
 // maxDiffLines bounds how many lines of each side a text diff shows.
@@ -19,84 +21,23 @@ func describeDiff(format string, old, fresh []byte) string {
 	return describeTextDiff(old, fresh)
 }
 
-// maxDiffCells bounds the work of the line diff (lines of old × new);
-// past it the diff shows the one changed run between common ends.
-const maxDiffCells = 4_000_000
-
 // describeTextDiff shows the lines that changed, "-" old and "+" new, each
 // run under the line number where it starts in the new file.
 func describeTextDiff(old, fresh []byte) string {
 	a := strings.Split(string(old), "\n")
 	b := strings.Split(string(fresh), "\n")
-	pre := 0
-	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
-		pre++
-	}
-	suf := 0
-	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
-		suf++
-	}
-	a, b = a[pre:len(a)-suf], b[pre:len(b)-suf]
 	var sb strings.Builder
 	shown := 0
-	for _, h := range hunks(a, b) {
+	for _, h := range textdiff.Hunks(a, b) {
 		if shown >= maxDiffLines {
 			fmt.Fprintf(&sb, "  ... more changes\n")
 			break
 		}
-		fmt.Fprintf(&sb, "  @@ line %d @@\n", pre+h.newStart+1)
-		shown += writeLines(&sb, "-", a[h.oldStart:h.oldEnd], maxDiffLines-shown)
-		shown += writeLines(&sb, "+", b[h.newStart:h.newEnd], maxDiffLines-shown)
+		fmt.Fprintf(&sb, "  @@ line %d @@\n", h.NewStart+1)
+		shown += writeLines(&sb, "-", a[h.OldStart:h.OldEnd], maxDiffLines-shown)
+		shown += writeLines(&sb, "+", b[h.NewStart:h.NewEnd], maxDiffLines-shown)
 	}
 	return sb.String()
-}
-
-// hunk is a run of changed lines: old[oldStart:oldEnd] became
-// new[newStart:newEnd].
-type hunk struct{ oldStart, oldEnd, newStart, newEnd int }
-
-// hunks finds the changed runs through a longest common subsequence of
-// lines; inputs too large for it give one run.
-func hunks(a, b []string) []hunk {
-	if len(a)*len(b) > maxDiffCells || len(a) == 0 || len(b) == 0 {
-		return []hunk{{0, len(a), 0, len(b)}}
-	}
-	// lcs[i][j] is the LCS length of a[i:] and b[j:].
-	lcs := make([][]int32, len(a)+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, len(b)+1)
-	}
-	for i := len(a) - 1; i >= 0; i-- {
-		for j := len(b) - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	var out []hunk
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		if i < len(a) && j < len(b) && a[i] == b[j] {
-			i, j = i+1, j+1
-			continue
-		}
-		h := hunk{oldStart: i, newStart: j}
-		for i < len(a) || j < len(b) {
-			if i < len(a) && j < len(b) && a[i] == b[j] {
-				break
-			}
-			if j == len(b) || (i < len(a) && lcs[i+1][j] >= lcs[i][j+1]) {
-				i++
-			} else {
-				j++
-			}
-		}
-		h.oldEnd, h.newEnd = i, j
-		out = append(out, h)
-	}
-	return out
 }
 
 // writeLines writes at most limit lines with a mark and returns how many

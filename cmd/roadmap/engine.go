@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,7 @@ func nativeInput(e *env, p *roadmap.Project, input string) (c *roadmap.Course, r
 
 // companionLayout asks roadmap-graphviz for the diagram of input.
 func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
-	bin, err := findCompanion()
+	argv, err := findCompanion()
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +88,8 @@ func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, er
 	if fl.root != "" {
 		args = append(args, "--root", fl.root)
 	}
-	cmd := exec.CommandContext(e.ctx, bin, append(args, input)...)
+	argv = append(append(argv, args...), input)
+	cmd := exec.CommandContext(e.ctx, argv[0], argv[1:]...)
 	cmd.Env = companionEnv()
 	if input == "-" {
 		cmd.Stdin = e.stdin
@@ -104,12 +106,16 @@ func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, er
 	return &d, nil
 }
 
+// goRunStatus matches the line that go run adds when the program it ran
+// failed.
+var goRunStatus = regexp.MustCompile(`(?m)^exit status \d+\n?\z`)
+
 // companionError is the error of a failed companion run: what it printed
 // (the loader's messages, one a line), or, when it crashed with a Go panic
 // or fatal error, only the line that says why instead of the goroutine
 // dumps that follow it.
 func companionError(stderr string, runErr error) error {
-	msg := strings.TrimSpace(stderr)
+	msg := strings.TrimSpace(goRunStatus.ReplaceAllString(stderr, ""))
 	if msg == "" {
 		return fmt.Errorf("%s: %w", companion, runErr)
 	}
@@ -131,24 +137,6 @@ func crashLine(msg string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// findCompanion looks for roadmap-graphviz in $ROADMAP_GRAPHVIZ, beside
-// this executable, then on $PATH.
-func findCompanion() (string, error) {
-	if p := os.Getenv("ROADMAP_GRAPHVIZ"); p != "" {
-		return p, nil
-	}
-	if self, err := os.Executable(); err == nil {
-		p := filepath.Join(filepath.Dir(self), companion)
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
-		}
-	}
-	if p, err := exec.LookPath(companion); err == nil {
-		return p, nil
-	}
-	return "", fmt.Errorf("the Graphviz engines need %s; install it with: go install github.com/roadmapgo/roadmap/cmd/%s@latest", companion, companion)
 }
 
 // focus dims d but for the path to the section or topic id (--focus),

@@ -52,6 +52,7 @@ func TestGraphvizEngineReportsInvalidInput(t *testing.T) {
 func TestMissingCompanionSaysHowToInstall(t *testing.T) {
 	t.Setenv("ROADMAP_GRAPHVIZ", "")
 	t.Setenv("PATH", t.TempDir())
+	t.Setenv("GOBIN", t.TempDir())
 	code, _, stderr := runCLI(t, "", "render", "--engine", "dot", "-o", "-", "../../examples/fundamentals.yaml")
 	if code != exitInvalid || !strings.Contains(stderr, "go install") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
@@ -124,5 +125,51 @@ func TestCompanionCrashIsOneLine(t *testing.T) {
 		if got := companionError(tc.stderr, exit).Error(); got != tc.want {
 			t.Errorf("companion printed %.40q...: error %q, want %q", tc.stderr, got, tc.want)
 		}
+	}
+}
+
+// TestCompanionFoundInGoBin checks that a companion put in $GOBIN by go
+// install is found when it is neither beside roadmap nor on $PATH.
+func TestCompanionFoundInGoBin(t *testing.T) {
+	gobin := t.TempDir()
+	p := filepath.Join(gobin, companion)
+	if err := os.WriteFile(p, []byte("#!/bin/sh\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("ROADMAP_GRAPHVIZ", "")
+	t.Setenv("PATH", t.TempDir())
+	t.Setenv("GOBIN", gobin)
+	argv, err := findCompanion()
+	if err != nil || len(argv) != 1 || argv[0] != p {
+		t.Fatalf("findCompanion() = %q, %v; want %s", argv, err, p)
+	}
+}
+
+// TestCompanionUnderGoRun checks that, run from a clone with no companion
+// installed (as under go run ./cmd/roadmap), the Graphviz engines run the
+// companion's source with go run, and its messages come through without
+// go run's own status line.
+func TestCompanionUnderGoRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles roadmap-graphviz; skipped in -short mode")
+	}
+	goBin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go is not on $PATH")
+	}
+	t.Setenv("ROADMAP_GRAPHVIZ", "")
+	t.Setenv("PATH", filepath.Dir(goBin))
+	t.Setenv("GOBIN", t.TempDir())
+	code, out, stderr := runCLI(t, "", "render", "--engine", "dot", "-o", "-", "../../examples/fundamentals.yaml")
+	if code != exitOK || !strings.Contains(out, `class="node section"`) {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(bad, []byte("title: x\nsections: []\nextra: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI(t, "", "render", "--engine", "dot", "--root", filepath.Dir(bad), bad)
+	if code != exitInvalid || !strings.Contains(stderr, bad+":3:1:") || strings.Contains(stderr, "exit status") {
+		t.Fatalf("invalid input through go run: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -54,7 +54,11 @@ func runExport(e *env, c *command, args []string) int {
 	}
 	write, ok := exporters[*format]
 	if !ok {
-		return usageError(e, c, "-f must be markdown, mermaid, dot or json")
+		names := []string{"markdown", "mermaid", "dot", "json"}
+		if *format == "" {
+			return usageError(e, c, "-f is required: markdown, mermaid, dot or json")
+		}
+		return usageError(e, c, "unknown format %q%s; use markdown, mermaid, dot or json", *format, didYouMean(*format, names))
 	}
 	if len(files) != 1 {
 		return usageError(e, c, "give exactly one file")

@@ -3,12 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
-	"runtime"
 	"sort"
 )
-
-// version is the release of this command.
-const version = "0.1.0"
 
 var helpCommand = &command{
 	name:    "help",
@@ -23,38 +19,17 @@ Example:
 	run: runHelp,
 }
 
-var versionCommand = &command{
-	name:    "version",
-	summary: "print the version",
-	usage: `usage: roadmap version
-
-Prints the version of roadmap and of the Go toolchain that built it.
-
-Example:
-  roadmap version    (or roadmap --version)
-`,
-	run: runVersion,
-}
-
 func runHelp(e *env, c *command, args []string) int {
 	if len(args) == 0 {
 		printOverview(e.stdout)
 		return exitOK
 	}
-	c, ok := commands[args[0]]
+	target, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(e.stderr, "roadmap help: unknown command %q%s\n", args[0], suggestCommand(args[0]))
+		fmt.Fprintf(e.stderr, "roadmap help: unknown command %q%s\nRun 'roadmap help' for the list.\n", args[0], suggestCommand(args[0]))
 		return exitUsage
 	}
-	fmt.Fprint(e.stdout, c.usage)
-	return exitOK
-}
-
-func runVersion(e *env, c *command, args []string) int {
-	if len(args) > 0 {
-		return usageError(e, c, "takes no arguments")
-	}
-	fmt.Fprintf(e.stdout, "roadmap %s (%s)\n", version, runtime.Version())
+	fmt.Fprint(e.stdout, target.usage)
 	return exitOK
 }
 

@@ -7,13 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
-	"github.com/roadmapgo/roadmap/render/pdf"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -149,8 +147,8 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	if len(pos) == 0 {
 		return nil, nil, usageError(e, c, "no files given")
 	}
-	if fl.watch && (fl.check || slices.Contains(pos, "-")) {
-		return nil, nil, usageError(e, c, "--watch renders files again as they are saved: not with --check or -")
+	if msg := renderFlagProblem(fl, pos); msg != "" {
+		return nil, nil, usageError(e, c, "%s", msg)
 	}
 	if fl.focus != "" && fl.engine != "native" {
 		return nil, nil, usageError(e, c, "--focus needs the native engine")
@@ -160,12 +158,6 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	}
 	if msg := widthProblem(fs, fl.width); msg != "" {
 		return nil, nil, usageError(e, c, "%s", msg)
-	}
-	if !slices.Contains(pdf.Pages, fl.page) {
-		return nil, nil, usageError(e, c, "--page %q: use a4 or letter", fl.page)
-	}
-	if fl.scale <= 0 || fl.scale > 8 {
-		return nil, nil, usageError(e, c, "--scale must be in (0, 8]")
 	}
 	inputs, err := expandGlobs(pos)
 	if err != nil {

@@ -8,6 +8,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/roadmapgo/roadmap/roadmap"
 )
 
 // Exit codes, as README documents them.
@@ -70,11 +72,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return c.run(e, c, args[1:])
 }
 
-// newFlags returns a flag set for command c whose errors go to stderr.
+// newFlags returns a flag set for command c. A bad flag is reported in
+// one line on stderr, with a did-you-mean and a pointer to the command's
+// help; -h and --help print the whole usage.
 func newFlags(c *command, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("roadmap "+c.name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, c.usage) }
+	var msg strings.Builder
+	fs.SetOutput(&msg)
+	fs.Usage = func() {
+		if msg.Len() == 0 {
+			fmt.Fprint(stderr, c.usage)
+			return
+		}
+		line := strings.TrimSpace(msg.String())
+		fmt.Fprintf(stderr, "roadmap %s: %s%s\n", c.name, line, suggestFlag(fs, line))
+		fmt.Fprintf(stderr, "Run 'roadmap help %s' for usage.\n", c.name)
+		msg.Reset()
+	}
 	return fs
 }
 
@@ -127,9 +141,30 @@ func suggestCommand(name string) string {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		if strings.HasPrefix(n, name) || strings.HasPrefix(name, n) {
+		if len(name) >= 3 && strings.HasPrefix(n, name) {
 			return fmt.Sprintf("; did you mean %q?", n)
 		}
 	}
-	return ""
+	return didYouMean(name, names)
+}
+
+// suggestFlag returns "; did you mean --X?" when line reports an unknown
+// flag close to one of fs's, or "".
+func suggestFlag(fs *flag.FlagSet, line string) string {
+	name, ok := strings.CutPrefix(line, "flag provided but not defined: ")
+	if !ok {
+		return ""
+	}
+	name = strings.TrimLeft(name, "-")
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	n := roadmap.Suggest(name, names)
+	if n == "" {
+		return ""
+	}
+	dash := "--"
+	if len(n) == 1 {
+		dash = "-"
+	}
+	return fmt.Sprintf("; did you mean %s%s?", dash, n)
 }

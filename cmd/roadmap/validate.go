@@ -9,10 +9,12 @@ import (
 var validateCommand = &command{
 	name:    "validate",
 	summary: "check roadmap and course files and report every problem",
-	usage: `usage: roadmap validate FILE...
+	usage: `usage: roadmap validate FILE|GLOB...
 
-Checks each roadmap file or course file (or - for a roadmap on standard
-input); a course is checked with all its parts. Prints every problem as
+Checks each roadmap file or course file (or - for one on standard input,
+its parts and references read relative to the working directory); a
+course is checked with all its parts. Globs are expanded here, for shells
+that do not. Prints every problem as
 file:line:col: message on standard error, in file order.
 
 flags:
@@ -22,7 +24,8 @@ Exit status: 0 when all files are valid, 1 when any is invalid, 2 on usage error
 Examples:
   roadmap validate examples/*.yaml
   roadmap validate examples/course.yaml
-  cat course.yaml | roadmap validate -
+  roadmap validate 'examples/*.yaml'
+  roadmap validate - < examples/course.yaml
 `,
 	run: runValidate,
 }
@@ -37,6 +40,12 @@ func runValidate(e *env, c *command, args []string) int {
 	if len(files) == 0 {
 		return usageError(e, c, "no files given")
 	}
+	if msg := dashProblem(files); msg != "" {
+		return usageError(e, c, "%s", msg)
+	}
+	if files, err = expandGlobs(files); err != nil {
+		return usageError(e, c, "%v", err)
+	}
 	code := exitOK
 	for _, f := range files {
 		if err := withProject(*root, f, func(p *roadmap.Project) error { return validateFile(e, p, f) }); err != nil {
@@ -47,11 +56,12 @@ func runValidate(e *env, c *command, args []string) int {
 	return code
 }
 
-// validateFile checks a roadmap or a course file and the files it names,
-// or a roadmap on standard input when path is "-".
+// validateFile checks a roadmap or a course file and the files it names;
+// "-" reads it from standard input, its references relative to the
+// working directory.
 func validateFile(e *env, p *roadmap.Project, path string) error {
 	if path == "-" {
-		_, err := loadRoadmap(e, p, path)
+		_, err := p.ParseAny(e.stdin, "<stdin>")
 		return err
 	}
 	_, err := p.LoadAny(path)

@@ -6,10 +6,14 @@ package golden
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/roadmapgo/roadmap/internal/textdiff"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files instead of comparing with them")
@@ -43,8 +47,30 @@ func Check(t testing.TB, path string, got []byte) {
 		if err := os.WriteFile(gotPath, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Errorf("%s differs from its golden file; see %s (run the test with -update to accept it)", path, gotPath)
+		t.Errorf("%s differs from its golden file; see %s (run the test with -update to accept it):\n%s", path, gotPath, Diff(path, want, got))
 		return
 	}
 	os.Remove(gotPath)
+}
+
+// maxDiffLines bounds the lines of a diff that Diff shows.
+const maxDiffLines = 30
+
+// Diff describes how got differs from want, the golden file at path: a
+// unified diff of at most maxDiffLines lines for text, the sizes and the
+// first differing byte for binary data.
+func Diff(path string, want, got []byte) string {
+	if isText(want) && isText(got) {
+		return textdiff.Unified(path, GotPath(path), string(want), string(got), 2, maxDiffLines)
+	}
+	i := 0
+	for i < len(want) && i < len(got) && want[i] == got[i] {
+		i++
+	}
+	return fmt.Sprintf("binary: %d bytes, got %d; first difference at byte %d\n", len(want), len(got), i)
+}
+
+// isText reports whether data reads as text: valid UTF-8 without NUL.
+func isText(data []byte) bool {
+	return utf8.Valid(data) && bytes.IndexByte(data, 0) < 0
 }

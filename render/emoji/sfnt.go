@@ -50,13 +50,6 @@ func (r *reader) u16(off int) int {
 	return int(binary.BigEndian.Uint16(r.b[off:]))
 }
 
-func (r *reader) i16(off int) int {
-	if !r.ok(off, 2) {
-		return 0
-	}
-	return int(int16(binary.BigEndian.Uint16(r.b[off:])))
-}
-
 func (r *reader) u24(off int) int {
 	if !r.ok(off, 3) {
 		return 0

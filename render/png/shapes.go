@@ -3,6 +3,7 @@ package png
 import (
 	"image"
 	"math"
+	"unicode/utf8"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
@@ -37,10 +38,7 @@ func (r *renderer) badge(box layout.Rect, text string, fill, ring render.Color) 
 	r.c.fill([]polygon{disc}, fill, 1)
 	r.c.fill(strokeOutline(disc, d/20, 0, 0), ring, 1)
 	face := r.face(false)
-	for _, ch := range text {
-		if face.index(ch) == 0 {
-			break
-		}
+	if ch, _ := utf8.DecodeRuneInString(text); text != "" && face.index(ch) != 0 {
 		size := 0.55 * d / r.s
 		l := layout.Line{Text: string(ch), X: c.x / r.s, Baseline: (c.y + 0.36*size*r.s) / r.s,
 			Size: size, Anchor: layout.AnchorMiddle}
