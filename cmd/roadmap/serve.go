@@ -15,6 +15,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
+
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/html"
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -49,9 +51,6 @@ Examples:
 `,
 	run: runServe,
 }
-
-// pollInterval is how often the served files are looked at for changes.
-const pollInterval = 300 * time.Millisecond
 
 // shutdownGrace bounds how long a stop waits for requests in flight.
 const shutdownGrace = 5 * time.Second
@@ -152,20 +151,34 @@ func (s *server) serve(addr string, hosts []string) int {
 	return code
 }
 
-// watch polls the files until the context ends and redraws each one
-// whose modification time or size changed.
+// watch redraws each file whenever it, or a file it reads (a course's
+// parts, FILE#ID targets, icons), is saved, until the context ends; as
+// render --watch does, it watches their directories, so that a save that
+// renames a new file over the old one is seen.
 func (s *server) watch() {
-	t := time.NewTicker(pollInterval)
-	defer t.Stop()
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		reportError(s.e, fmt.Errorf("roadmap serve: cannot watch the files: %w", err))
+		return
+	}
+	defer w.Close()
+	fl := &renderFlags{root: s.root}
+	deps := make([][]string, len(s.files))
+	watched := map[string]bool{}
+	for i, f := range s.files {
+		deps[i] = dependencies(f.path, fl, nil)
+		watchDirs(w, deps[i], watched)
+	}
 	for {
-		select {
-		case <-s.e.ctx.Done():
+		changed, ok := nextChanges(s.e, w)
+		if !ok {
 			return
-		case <-t.C:
-			for _, f := range s.files {
-				if f.stampChanged() {
-					s.refresh(f)
-				}
+		}
+		for i, f := range s.files {
+			if dependsOn(deps[i], changed) {
+				s.refresh(f)
+				deps[i] = dependencies(f.path, fl, deps[i])
+				watchDirs(w, deps[i], watched)
 			}
 		}
 	}
@@ -174,7 +187,6 @@ func (s *server) watch() {
 // refresh redraws f with the pipeline of render, keeping the last good
 // picture when the file is invalid.
 func (s *server) refresh(f *served) {
-	f.takeStamp()
 	fl := &renderFlags{engine: "native", width: s.width, root: s.root}
 	var buf bytes.Buffer
 	var pg *html.Page

@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"slices"
 	"sync"
-	"time"
 
 	"github.com/roadmapgo/roadmap/render/html"
 )
@@ -15,45 +13,12 @@ type served struct {
 	path string
 
 	mu         sync.Mutex
-	stamp      fileStamp
 	version    int           // bumped whenever the picture or the errors change
 	svg        []byte        // the last good picture, nil before the first
 	page       *html.Page    // the interactive page of the last good picture
 	svgVersion int           // the version that drew svg
 	errs       []string      // the problems of the file as it is now
 	changed    chan struct{} // closed, and replaced, at every new version
-}
-
-// fileStamp is what polling compares: a save changes one or the other.
-type fileStamp struct {
-	mod  time.Time
-	size int64
-	err  bool
-}
-
-func stampOf(path string) fileStamp {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return fileStamp{err: true}
-	}
-	return fileStamp{mod: fi.ModTime(), size: fi.Size()}
-}
-
-// stampChanged reports whether the file changed since the last stamp.
-func (f *served) stampChanged() bool {
-	st := stampOf(f.path)
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return st != f.stamp
-}
-
-// takeStamp records the file's stamp before it is read, so a save during
-// the read is seen at the next poll.
-func (f *served) takeStamp() {
-	st := stampOf(f.path)
-	f.mu.Lock()
-	f.stamp = st
-	f.mu.Unlock()
 }
 
 // update records a new picture (svg non-nil, drawn with its page) or new

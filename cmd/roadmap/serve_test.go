@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -337,5 +338,25 @@ func TestServeHostFlagAllowsNames(t *testing.T) {
 		if code, _ := s.getHost(t, "/f/0/svg", host); code != http.StatusMisdirectedRequest {
 			t.Errorf("Host %s not given: %d, want 421", host, code)
 		}
+	}
+}
+
+func TestServeFollowsTheFilesACourseReads(t *testing.T) {
+	dir := t.TempDir()
+	course := copyExample(t, dir, "course.yaml")
+	s := startServe(t, course)
+	es := s.events(t, "0")
+	if v := es.next(t); v != "1" {
+		t.Fatalf("first event: version %q, want 1", v)
+	}
+	editTitle(t, filepath.Join(dir, "engineer.yaml"), "A Renamed Part")
+	if v := es.next(t); v != "2" {
+		t.Fatalf("after a part's save: version %q, want 2", v)
+	}
+	if _, _, svg := s.get(t, "/f/0/svg"); !strings.Contains(svg, "A Renamed Part") {
+		t.Fatal("the course was not redrawn after a save of one of its parts")
+	}
+	if code := s.shutdown(t); code != exitOK {
+		t.Fatalf("serve exited with %d, want 0", code)
 	}
 }
