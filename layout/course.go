@@ -43,7 +43,7 @@ const (
 //
 // Node ids are "KEY#ID" for a part's sections and topics (KEY the part
 // file's name without its extension, made unique), "KEY#:part" for its
-// header and "KEY#:overview" for its box in the overview, "title" for the
+// header and "KEY#:overview" for its box in the overview, TitleID for the
 // course's title: none can clash with another, since model ids hold no
 // '#' or ':'.
 func (n Native) LayoutCourse(ctx context.Context, c *roadmap.Course, opt Options) (*Diagram, error) {

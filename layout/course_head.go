@@ -50,7 +50,7 @@ func courseTitle(d *Diagram, c *roadmap.Course, f *frame, y float64) float64 {
 		}
 	}
 	box := Rect{X: float64((f.w - lbl.W) / 2), Y: y, W: lbl.W, H: h}
-	d.Nodes = append(d.Nodes, Node{ID: "title", Kind: KindTitle, Box: box, Lines: shift(lines, box.X, box.Y),
+	d.Nodes = append(d.Nodes, Node{ID: TitleID, Kind: KindTitle, Box: box, Lines: shift(lines, box.X, box.Y),
 		Tooltip: roadmap.PlainText(c.Description)})
 	return box.Y + box.H
 }

@@ -51,6 +51,12 @@ type Cluster struct {
 	Lines []Line `json:"lines"`
 }
 
+// TitleID is the node id of a diagram's title. The ids a layout makes up
+// (TitleID, LegendID, a course's "KEY#:part") hold a ':', which no model
+// id does (ids are letters, digits, '-', '_', '.' and '/'), so that a
+// section titled "Title" or with the id "_legend" keeps its own.
+const TitleID = ":title"
+
 // NodeKind tells what a box stands for.
 type NodeKind string
 

@@ -64,7 +64,7 @@ func ExampleNative_Layout() {
 		fmt.Println(e.ID)
 	}
 	// Output:
-	// title title "Tiny course"
+	// title :title "Tiny course"
 	// section basics "1. Basics"
 	// topic basics/python "Python"
 	// section models "2. Models"

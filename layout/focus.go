@@ -16,7 +16,7 @@ func Focus(d *Diagram, c *roadmap.Course, path []roadmap.Node) {
 		keys := partKeys(c.Roadmaps)
 		id = func(n roadmap.Node) string { return keys[n.Roadmap] + "#" + n.ID() }
 	}
-	keep := map[string]bool{"title": true}
+	keep := map[string]bool{TitleID: true}
 	for _, n := range path {
 		keep[id(n)] = true
 		keep[id(roadmap.Node{Roadmap: n.Roadmap, Section: n.Section})] = true

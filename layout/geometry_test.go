@@ -40,7 +40,7 @@ func diagramBoxes(d *Diagram) []owned {
 // holds reports whether a is a part's header band and b its legend (or a
 // mark of it), which the band holds by design.
 func holds(a, b owned) bool {
-	return a.what == "band" && b.node == strings.TrimSuffix(a.node, ":part")+"_legend" && inside(b.r, a.r, 0)
+	return a.what == "band" && b.node == strings.TrimSuffix(a.node, ":part")+LegendID && inside(b.r, a.r, 0)
 }
 
 func overlap(a, b Rect) bool {

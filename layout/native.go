@@ -37,7 +37,7 @@ type Native struct {
 }
 
 // Layout places the roadmap's boxes and routes its edges. Node ids are
-// the model's ids ("title" for the title); edge ids are
+// the model's ids (TitleID for the title); edge ids are
 // "spine:FROM->TO" and "topic:TOPIC->SECTION".
 // The canvas is opt.Width wide or, when that is 0, the roadmap's own
 // Width or DefaultWidth. It fails when the width is outside MinWidth to

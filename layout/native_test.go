@@ -69,7 +69,7 @@ func TestNativeZeroTopics(t *testing.T) {
 func TestNativeNoSections(t *testing.T) {
 	d := layoutOK(t, &roadmap.Roadmap{Title: "Nothing yet"}, Options{})
 	assertGeometry(t, d)
-	if len(d.Nodes) != 1 || d.Nodes[0].ID != "title" || len(d.Edges) != 0 {
+	if len(d.Nodes) != 1 || d.Nodes[0].ID != TitleID || len(d.Edges) != 0 {
 		t.Errorf("nodes %+v, edges %+v: want the title alone", d.Nodes, d.Edges)
 	}
 	if d.Height < d.Nodes[0].Box.Y+d.Nodes[0].Box.H {
@@ -196,7 +196,7 @@ func TestNativeModelFieldsReachNodes(t *testing.T) {
 	}
 	d := layoutOK(t, r, Options{})
 	title, sec, top := d.Nodes[0], d.Nodes[1], d.Nodes[2]
-	if title.ID != "title" || title.Icon == nil || title.Icon.Path != "course/logo.svg" || title.URL != "https://example.com" || title.Tooltip != "About" {
+	if title.ID != TitleID || title.Icon == nil || title.Icon.Path != "course/logo.svg" || title.URL != "https://example.com" || title.Tooltip != "About" {
 		t.Errorf("title node %+v icon %+v", title, title.Icon)
 	}
 	if sec.Lines[0].Text != "3. Sec" || sec.Icon == nil || sec.Icon.Path != "course/icons/s.png" || !sec.Optional || sec.Tooltip != "Sec text" || sec.URL != "https://s" {
@@ -239,7 +239,6 @@ func TestNativeErrors(t *testing.T) {
 		{"unknown ref", func(r *roadmap.Roadmap) { r.Sections[0].Requires = []roadmap.Ref{{ID: "nope"}} }, Options{}, `"nope"`},
 		{"duplicate id", func(r *roadmap.Roadmap) { r.Sections[0].Topics[0].ID = "s" }, Options{}, `share the id "s"`},
 		{"empty id", func(r *roadmap.Roadmap) { r.Sections[0].ID = "" }, Options{}, "no id"},
-		{"title id", func(r *roadmap.Roadmap) { r.Sections[0].ID = "title" }, Options{}, `"title"`},
 	}
 	for _, c := range cases {
 		r := ok()
@@ -382,5 +381,27 @@ func TestNativeCustomMetrics(t *testing.T) {
 	m.Topic.Width = want
 	if errs := checkDiagram(d, m); len(errs) > 0 {
 		t.Errorf("%d problems, first: %s", len(errs), errs[0])
+	}
+}
+
+// A section titled "Title", or with an id the layout might use itself,
+// keeps its id: the ids the layout makes up hold a ':'.
+func TestNativeModelIDsNeverClash(t *testing.T) {
+	r := &roadmap.Roadmap{Title: "T", Sections: []*roadmap.Section{
+		{ID: "title", Title: "Title", Topics: []*roadmap.Topic{{ID: "title/x", Title: "X"}}},
+		{ID: "_legend", Title: "Legend", Requires: []roadmap.Ref{{ID: "title"}}},
+	}}
+	d := layoutOK(t, r, Options{Progress: roadmap.Progress{"title": roadmap.StatusDone}})
+	seen := map[string]bool{}
+	for _, n := range d.Nodes {
+		if seen[n.ID] {
+			t.Errorf("two nodes share the id %q", n.ID)
+		}
+		seen[n.ID] = true
+	}
+	for _, id := range []string{TitleID, LegendID, "title", "_legend"} {
+		if !seen[id] {
+			t.Errorf("no node %q", id)
+		}
 	}
 }

@@ -17,8 +17,9 @@ const (
 	legendEntryGap = 28 // between two entries of the legend
 )
 
-// LegendID is the node id of the legend.
-const LegendID = "_legend"
+// LegendID is the node id of the legend; like TitleID it holds a ':',
+// which no model id does.
+const LegendID = ":legend"
 
 // legendEntries are the statuses the legend explains, with their words.
 var legendEntries = []struct {

@@ -79,7 +79,7 @@ func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 		lines = append(lines, sub)
 	}
 	return top + rowH, p.addNode(Node{
-		ID: "title", Kind: KindTitle, Box: box, Lines: lines,
+		ID: TitleID, Kind: KindTitle, Box: box, Lines: lines,
 		Icon: icon, URL: r.URL, Tooltip: roadmap.PlainText(r.Description),
 	})
 }

@@ -9,8 +9,9 @@ import (
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
-// TitleID is the node id of a roadmap's title box.
-const TitleID = "title"
+// TitleID is the node id of a roadmap's title box, as in the native
+// layout: no model id can clash with it.
+const TitleID = layout.TitleID
 
 // Sizer measures the box of a node of the given kind: its size in px and
 // its label wrapped into lines.

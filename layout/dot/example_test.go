@@ -32,8 +32,8 @@ func ExampleWrite() {
 	// digraph "Tiny" {
 	// 	graph [rankdir=TB, nodesep=0.3333, ranksep=0.5, overlap=false, splines=spline, outputorder=edgesfirst];
 	// 	node [shape=box, fixedsize=true, fontname="Liberation Sans", fontsize=14];
-	// 	"title" [class="title", width=2, height=1, label="Tiny"];
+	// 	":title" [class="title", width=2, height=1, label="Tiny"];
 	// 	"basics" [class="section", width=2, height=1, label="1. Basics"];
-	// 	"title" -> "basics" [id="hidden:title->basics", style=invis, dir=none];
+	// 	":title" -> "basics" [id="hidden::title->basics", style=invis, dir=none];
 	// }
 }

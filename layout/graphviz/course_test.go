@@ -39,8 +39,8 @@ func TestLayoutCourse(t *testing.T) {
 		if across != 2 {
 			t.Errorf("%s: %d requires edges across files, want 2", alg, across)
 		}
-		if d.Nodes[0].ID != "one.yaml#title" {
-			t.Errorf("%s: first node %q, want one.yaml#title", alg, d.Nodes[0].ID)
+		if d.Nodes[0].ID != "one.yaml#"+layout.TitleID {
+			t.Errorf("%s: first node %q, want one.yaml#:title", alg, d.Nodes[0].ID)
 		}
 	}
 }

@@ -41,7 +41,7 @@ sections:
 	_, err = graphviz.New("spring")
 	fmt.Println(err)
 	// Output:
-	// title title
+	// title :title
 	// section basics
 	// topic basics/vectors
 	// section next
@@ -82,7 +82,7 @@ func ExampleEngine_Layout() {
 	}
 	fmt.Println("clusters:", len(d.Clusters), "requires lines:", strings.Count(out.String(), `class="edge requires"`))
 	// Output:
-	// title title
+	// title :title
 	// section basics
 	// topic basics/syntax
 	// topic basics/types

@@ -171,7 +171,7 @@ func checkIcon(t *testing.T, where string, d *layout.Diagram, n layout.Node) {
 func checkTitleOnTop(t *testing.T, where string, d *layout.Diagram) {
 	t.Helper()
 	title := d.Nodes[0]
-	if title.Kind != layout.KindTitle || title.ID != "title" {
+	if title.Kind != layout.KindTitle || title.ID != layout.TitleID {
 		t.Fatalf("%s: first node %s is not the title", where, title.ID)
 	}
 	for _, n := range d.Nodes[1:] {

@@ -7,6 +7,7 @@ package svg
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	svgo "github.com/ajstarks/svgo/float"
 
@@ -170,8 +171,8 @@ func (r *renderer) End(g *render.Group) {
 // document writes the start of the SVG: the root element, its title and
 // description, and the definitions.
 func (r *renderer) document(g *render.Group) {
-	titleID, descID := r.ids.add("_title"), r.ids.add("_desc")
 	r.assignIDs(g)
+	titleID, descID := r.ids.add("_svg-title"), r.ids.add("_svg-desc")
 	family := layout.FontFamily
 	if r.fonts.family != "" {
 		family = "'" + r.fonts.family + "', " + family
@@ -202,9 +203,20 @@ func (r *renderer) textElement(tag, id, text string) {
 	o.str(">\n")
 }
 
-// assignIDs gives every definition and node its document id, in document
-// order, so that duplicates after sanitizing get stable suffixes.
+// assignIDs gives every node and definition its document id: first the
+// nodes of the model, in document order, so that each keeps its id
+// (sanitized) whatever the made-up ids are; then the nodes the layout made
+// up (their ids hold a ':' or a '#'), then the definitions. A later id
+// that sanitizes to one taken gets a stable suffix.
 func (r *renderer) assignIDs(g *render.Group) {
+	r.nodeIDs = make(map[string]string, len(r.d.Nodes))
+	for _, made := range []bool{false, true} {
+		for _, n := range r.d.Nodes {
+			if _, dup := r.nodeIDs[n.ID]; !dup && madeUp(n.ID) == made {
+				r.nodeIDs[n.ID] = r.ids.add(n.ID)
+			}
+		}
+	}
 	if g.Shadow != nil {
 		r.shadowID = r.ids.add("_shadow")
 	}
@@ -212,13 +224,11 @@ func (r *renderer) assignIDs(g *render.Group) {
 	for _, a := range g.Arrows {
 		r.markers[a.Kind] = r.ids.add("_arrow-" + classToken(string(a.Kind)))
 	}
-	r.nodeIDs = make(map[string]string, len(r.d.Nodes))
-	for _, n := range r.d.Nodes {
-		if _, dup := r.nodeIDs[n.ID]; !dup {
-			r.nodeIDs[n.ID] = r.ids.add(n.ID)
-		}
-	}
 }
+
+// madeUp reports whether a node id is one the layout made up rather than
+// the model's.
+func madeUp(id string) bool { return strings.ContainsAny(id, ":#") }
 
 // defs writes the shared definitions: the embedded font, the shadow
 // filter and one arrowhead marker per edge kind that has arrows.
