@@ -124,6 +124,12 @@ func (s *server) serve(addr string, hosts []string) int {
 		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
 		return exitUsage
 	}
+	fw, err := s.startWatch()
+	if err != nil {
+		ln.Close()
+		reportError(s.e, err)
+		return exitInvalid
+	}
 	for _, f := range s.files {
 		s.refresh(f)
 	}
@@ -132,7 +138,7 @@ func (s *server) serve(addr string, hosts []string) int {
 	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go func() { defer wg.Done(); s.watch() }()
+	go func() { defer wg.Done(); s.watch(fw) }()
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	code := exitOK
@@ -151,24 +157,37 @@ func (s *server) serve(addr string, hosts []string) int {
 	return code
 }
 
-// watch redraws each file whenever it, or a file it reads (a course's
-// parts, FILE#ID targets, icons), is saved, until the context ends; as
-// render --watch does, it watches their directories, so that a save that
-// renames a new file over the old one is seen.
-func (s *server) watch() {
+// fileWatch follows the files the served ones read.
+type fileWatch struct {
+	w       *fsnotify.Watcher
+	deps    [][]string // by served file, the absolute paths it reads
+	watched map[string]bool
+}
+
+// startWatch watches the directories of every file the served files read
+// (a course's parts, FILE#ID targets, icons), as render --watch does, so
+// that a save that renames a new file over the old one is seen too. It is
+// set up before the first page is served, so no save after it is missed.
+func (s *server) startWatch() (*fileWatch, error) {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
-		reportError(s.e, fmt.Errorf("roadmap serve: cannot watch the files: %w", err))
-		return
+		return nil, fmt.Errorf("roadmap serve: cannot watch the files: %w", err)
 	}
-	defer w.Close()
+	fw := &fileWatch{w: w, deps: make([][]string, len(s.files)), watched: map[string]bool{}}
 	fl := &renderFlags{root: s.root}
-	deps := make([][]string, len(s.files))
-	watched := map[string]bool{}
 	for i, f := range s.files {
-		deps[i] = dependencies(f.path, fl, nil)
-		watchDirs(w, deps[i], watched)
+		fw.deps[i] = dependencies(f.path, fl, nil)
+		watchDirs(w, fw.deps[i], fw.watched)
 	}
+	return fw, nil
+}
+
+// watch redraws each file whenever it, or a file it reads, is saved,
+// until the context ends.
+func (s *server) watch(fw *fileWatch) {
+	defer fw.w.Close()
+	fl := &renderFlags{root: s.root}
+	w, deps, watched := fw.w, fw.deps, fw.watched
 	for {
 		changed, ok := nextChanges(s.e, w)
 		if !ok {

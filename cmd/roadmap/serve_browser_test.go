@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/roadmapgo/roadmap/internal/tooltest"
 )
 
 // The browser test drives headless Chromium through the DevTools protocol
@@ -19,19 +21,10 @@ import (
 // time budget it does not hang on the event stream, which never ends
 // and so holds virtual time still.
 
-// chromiumBin finds Chromium or skips the test.
+// chromiumBin finds Chromium (see tooltest.Chromium).
 func chromiumBin(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("-short: skipping the headless Chromium test")
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	t.Skip("chromium not found (apt-get install chromium); skipping the browser test")
-	return ""
+	return tooltest.Chromium(t)
 }
 
 // browser is a headless Chromium and a DevTools session on its page.

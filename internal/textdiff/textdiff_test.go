@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/roadmapgo/roadmap/internal/tooltest"
 )
 
 func TestUnified(t *testing.T) {
@@ -42,10 +44,7 @@ func TestUnifiedLimit(t *testing.T) {
 // TestUnifiedAppliesWithPatch checks that patch(1) turns the old text
 // into the new with the diff, on a text with many changes.
 func TestUnifiedAppliesWithPatch(t *testing.T) {
-	patch, err := exec.LookPath("patch")
-	if err != nil {
-		t.Skip("patch is not installed")
-	}
+	patch := tooltest.Find(t, "patch", "patch")
 	for _, tc := range [][2]string{{"a\nb", "a\nc\n"}, {"a\nb\n", "a\nb"}, {"x\ny", "x\ny\nz"}} {
 		applies(t, patch, tc[0], tc[1])
 	}

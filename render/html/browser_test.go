@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,28 +14,16 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
+	"github.com/roadmapgo/roadmap/internal/tooltest"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
-// chromium finds the browser. Without it the test skips, except in CI
-// (CI=true), where a missing browser is a failure naming it.
+// chromium finds the browser (see tooltest.Chromium).
 func chromium(t *testing.T) string {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("-short: skipping the headless Chromium test")
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium not found: the HTML page is tested in headless Chromium; install Debian's chromium (see .ci/install)")
-	}
-	t.Skip("chromium not found (apt-get install chromium); skipping the browser test")
-	return ""
+	return tooltest.Chromium(t)
 }
 
 // pageOf writes the page of the roadmap in src to a file and returns its

@@ -14,12 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/roadmapgo/roadmap/internal/tooltest"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render/internal/rendertest"
 	"github.com/roadmapgo/roadmap/render/svg"
 )
-
-const chromiumPath = "/usr/bin/chromium"
 
 // diffStats compares two images of the same size outside the rectangles
 // skip: the mean absolute difference per channel (0..255) and the
@@ -92,7 +91,7 @@ func chromiumScreenshot(t *testing.T, svg []byte, w, h int, scale float64) *imag
 	out := filepath.Join(dir, "out.png")
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, chromiumPath, "--headless", "--no-sandbox", "--disable-gpu",
+	cmd := exec.CommandContext(ctx, tooltest.Chromium(t), "--headless", "--no-sandbox", "--disable-gpu",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--no-first-run", "--hide-scrollbars", fmt.Sprintf("--force-device-scale-factor=%v", scale),
 		fmt.Sprintf("--window-size=%d,%d", w, h), "--user-data-dir="+filepath.Join(dir, "profile"),
@@ -132,12 +131,7 @@ func iconBoxes(d *layout.Diagram, scale float64) []image.Rectangle {
 // comparison, since Chromium draws emoji in colour and the PNG renderer
 // draws a badge (see PNG).
 func TestFidelityChromium(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("no %s: %v", chromiumPath, err)
-	}
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
+	tooltest.Chromium(t)
 	cases := []struct {
 		name  string
 		d     func(testing.TB) *layout.Diagram

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/tooltest"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render/svg"
 )
@@ -98,12 +99,7 @@ func hasWarmColour(m *image.RGBA) bool {
 // 2, the mean absolute difference is at most 4/255 per channel (a badge
 // or a glyph one pixel off gives several times more).
 func TestEmojiFidelityChromium(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Skipf("no %s: %v", chromiumPath, err)
-	}
-	if testing.Short() {
-		t.Skip("starts a browser")
-	}
+	tooltest.Chromium(t)
 	d := emojiSample()
 	var doc bytes.Buffer
 	if err := svg.Write(&doc, d, svg.Options{}); err != nil {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/tooltest"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/internal/rendertest"
 )
@@ -18,10 +19,7 @@ import (
 // reader would see: the theme's background, the section and topic fills,
 // the optional box's pale fill, and the link target left out of the image.
 func TestSVGRasterizes(t *testing.T) {
-	bin, err := exec.LookPath("rsvg-convert")
-	if err != nil {
-		t.Skip("rsvg-convert not installed (apt-get install librsvg2-bin)")
-	}
+	bin := tooltest.Find(t, "librsvg2-bin", "rsvg-convert")
 	for _, th := range []render.Theme{render.Light, render.Dark} {
 		t.Run(th.Name, func(t *testing.T) {
 			svgPath := filepath.Join(t.TempDir(), "sample.svg")

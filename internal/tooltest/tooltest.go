@@ -1,0 +1,38 @@
+// Package tooltest finds the programs that tests compare against or drive
+// (Chromium, librsvg, Graphviz, qemu). Without one a test skips on a
+// developer's machine, but fails in CI (CI=true), naming the Debian
+// package that .ci/install installs, so that CI never passes by skipping.
+package tooltest
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// Find returns the path of the first of names on $PATH. When none is
+// there it fails t in CI and skips it elsewhere, naming pkg, the Debian
+// package that holds the program.
+func Find(t testing.TB, pkg string, names ...string) string {
+	t.Helper()
+	for _, name := range names {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s not found: this test needs it; install Debian's %s (.ci/install does)", names[0], pkg)
+	}
+	t.Skipf("%s not found (apt-get install %s); skipping", names[0], pkg)
+	return ""
+}
+
+// Chromium returns the headless browser (Debian's chromium), as Find does;
+// with -short it skips.
+func Chromium(t testing.TB) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: skipping the headless Chromium test")
+	}
+	return Find(t, "chromium", "chromium", "chromium-browser", "google-chrome")
+}
