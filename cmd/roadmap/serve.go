@@ -124,6 +124,12 @@ func (s *server) serve(addr string, hosts []string) int {
 		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
 		return exitUsage
 	}
+	return s.serveOn(ln, addr, hosts)
+}
+
+// serveOn serves on ln, which listens on addr, until the context of the
+// command ends (exit 0) or serving fails (exit 1, the watch stopped too).
+func (s *server) serveOn(ln net.Listener, addr string, hosts []string) int {
 	fw, err := s.startWatch()
 	if err != nil {
 		ln.Close()
@@ -136,9 +142,11 @@ func (s *server) serve(addr string, hosts []string) int {
 	handler := checkHost(allowedHosts(addr, ln.Addr(), hosts), s.routes())
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	watchCtx, stopWatch := context.WithCancel(s.e.ctx)
+	defer stopWatch()
 	var wg sync.WaitGroup
 	wg.Add(1)
-	go func() { defer wg.Done(); s.watch(fw) }()
+	go func() { defer wg.Done(); s.watch(watchCtx, fw) }()
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	code := exitOK
@@ -153,6 +161,7 @@ func (s *server) serve(addr string, hosts []string) int {
 	if err := srv.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		srv.Close()
 	}
+	stopWatch()
 	wg.Wait()
 	return code
 }
@@ -183,13 +192,15 @@ func (s *server) startWatch() (*fileWatch, error) {
 }
 
 // watch redraws each file whenever it, or a file it reads, is saved,
-// until the context ends.
-func (s *server) watch(fw *fileWatch) {
+// until ctx ends.
+func (s *server) watch(ctx context.Context, fw *fileWatch) {
 	defer fw.w.Close()
 	fl := &renderFlags{root: s.root}
 	w, deps, watched := fw.w, fw.deps, fw.watched
+	e := *s.e
+	e.ctx = ctx
 	for {
-		changed, ok := nextChanges(s.e, w)
+		changed, ok := nextChanges(&e, w)
 		if !ok {
 			return
 		}

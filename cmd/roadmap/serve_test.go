@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net"
 	"net/http"
@@ -15,6 +16,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/roadmapgo/roadmap/render"
 )
 
 // lockedBuffer is a stderr that the server and the test share.
@@ -358,5 +361,31 @@ func TestServeFollowsTheFilesACourseReads(t *testing.T) {
 	}
 	if code := s.shutdown(t); code != exitOK {
 		t.Fatalf("serve exited with %d, want 0", code)
+	}
+}
+
+// failingListener fails every Accept, as a listener whose socket died.
+type failingListener struct{ net.Listener }
+
+func (failingListener) Accept() (net.Conn, error) { return nil, errors.New("the socket is gone") }
+
+func TestServeStopsWhenServingFails(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	stderr := &lockedBuffer{}
+	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &lockedBuffer{}, stderr: stderr}
+	s := newServer(e, []string{copyExample(t, t.TempDir(), "fundamentals.yaml")}, render.Light, 0)
+	done := make(chan int)
+	go func() { done <- s.serveOn(failingListener{ln}, "127.0.0.1:0", nil) }()
+	select {
+	case code := <-done:
+		if code != exitInvalid || !strings.Contains(stderr.String(), "the socket is gone") {
+			t.Errorf("exit %d, stderr %q; want 1 and the error", code, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve hangs after serving failed")
 	}
 }
