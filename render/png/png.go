@@ -115,7 +115,7 @@ func pixelSize(d *layout.Diagram, s float64) (int, int, error) {
 	if s < 0 || math.IsNaN(s) || math.IsInf(s, 0) {
 		return 0, 0, fmt.Errorf("render: invalid scale %v", s)
 	}
-	fw, fh := math.Ceil(d.Width*s-1e-9), math.Ceil(d.Height*s-1e-9)
+	fw, fh := math.Ceil(float64(d.Width*s)-1e-9), math.Ceil(float64(d.Height*s)-1e-9)
 	if !(fw >= 1 && fh >= 1) {
 		return 0, 0, fmt.Errorf("render: empty canvas %v×%v at scale %v", d.Width, d.Height, s)
 	}
