@@ -201,7 +201,9 @@ func markGlyphOf(m layout.Mark) markGlyph {
 	size := math.Min(b.W, b.H)
 	c := layout.Point{X: b.X + float64(b.W/2), Y: b.Y + float64(b.H/2)}
 	g := markGlyph{c: c, r: float64(size / 2), stroke: 0.13 * size}
-	at := func(dx, dy float64) layout.Point { return layout.Point{X: c.X + float64(dx*size), Y: c.Y + float64(dy*size)} }
+	at := func(dx, dy float64) layout.Point {
+		return layout.Point{X: c.X + float64(dx*size), Y: c.Y + float64(dy*size)}
+	}
 	switch m.Kind {
 	case statusDone:
 		g.line = []layout.Point{at(-0.22, 0.01), at(-0.07, 0.16), at(0.22, -0.15)}
