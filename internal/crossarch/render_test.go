@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -107,7 +108,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 }
 
 // treeDifferences describes each file missing from got, extra in it, or
-// different, with the offset of its first differing byte.
+// different, with the offset of its first differing byte, in name order.
 func treeDifferences(want, got map[string][]byte) []string {
 	var out []string
 	for name, w := range want {
@@ -128,6 +129,7 @@ func treeDifferences(want, got map[string][]byte) []string {
 			out = append(out, name+" is extra")
 		}
 	}
+	slices.Sort(out)
 	return out
 }
 

@@ -60,7 +60,10 @@ const pngCompression = stdpng.BestSpeed
 //   - SVG image icons are drawn as the badge with a star, as rasterizing
 //     arbitrary SVG is out of scope.
 //
-// The same diagram and options always give the same bytes.
+// The same diagram and options always give the same bytes, on amd64,
+// arm64 and 386 alike (see "The same bits on every machine" in package
+// layout): products are rounded before they are added, and shapes are
+// rasterized in tiles small enough for fixed-point coverage.
 func Write(w io.Writer, d *layout.Diagram, opt Options) error {
 	img, err := Image(d, opt)
 	if err != nil {
