@@ -21,9 +21,18 @@
 //     have assembly on some architectures and Go code on others, which
 //     round differently.
 //
-// The tests of internal/crossarch check both: one lists the fused
-// multiply-adds in the arm64 code of these packages, one builds a layout
-// dump for the three architectures and compares the outputs.
+// The renderers under render/ follow the same two rules, taking Sin, Cos,
+// Acos and Hypot from render/internal/exactmath, which rounds them alike
+// everywhere. render/png also rasterizes in tiles of at most 512×512
+// pixels: over that size golang.org/x/image/vector accumulates coverage in
+// floating point, with SSE assembly on amd64 and Go code elsewhere, which
+// round differently; up to it, in fixed point, alike on every machine.
+//
+// The tests of internal/crossarch check all of it: one lists the fused
+// multiply-adds in the arm64 code of these packages and of render/, one
+// allows only the exact math functions, one builds a layout dump for the
+// three architectures and compares the outputs, and one builds the CLI
+// for the three and compares the bytes of its SVG, PNG, PDF and HTML.
 package layout
 
 // Diagram is a laid-out roadmap: float64 coordinates in SVG user units,

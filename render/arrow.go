@@ -1,9 +1,8 @@
 package render
 
 import (
-	"math"
-
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/render/internal/exactmath"
 )
 
 // EndTangent returns the end point of a path and the unit direction in
@@ -40,7 +39,7 @@ func EndTangent(segs []layout.Segment) (end, dir layout.Point, ok bool) {
 // zero vector when they coincide.
 func unit(b, a layout.Point) layout.Point {
 	x, y := b.X-a.X, b.Y-a.Y
-	l := math.Hypot(x, y)
+	l := exactmath.Hypot(x, y)
 	if l == 0 {
 		return layout.Point{}
 	}

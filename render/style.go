@@ -176,7 +176,7 @@ const (
 // mix returns a moved toward b by k (0: a, 1: b), rounded.
 func mix(a, b Color, k float64) Color {
 	k = math.Max(0, math.Min(1, k))
-	ch := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + (float64(y)-float64(x))*k)) }
+	ch := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + float64((float64(y)-float64(x))*k))) }
 	return Color{ch(a.R, b.R), ch(a.G, b.G), ch(a.B, b.B)}
 }
 
@@ -199,16 +199,18 @@ type markGlyph struct {
 func markGlyphOf(m layout.Mark) markGlyph {
 	b := m.Box
 	size := math.Min(b.W, b.H)
-	c := layout.Point{X: b.X + b.W/2, Y: b.Y + b.H/2}
-	g := markGlyph{c: c, r: size / 2, stroke: 0.13 * size}
-	at := func(dx, dy float64) layout.Point { return layout.Point{X: c.X + dx*size, Y: c.Y + dy*size} }
+	c := layout.Point{X: b.X + float64(b.W/2), Y: b.Y + float64(b.H/2)}
+	g := markGlyph{c: c, r: float64(size / 2), stroke: 0.13 * size}
+	at := func(dx, dy float64) layout.Point {
+		return layout.Point{X: c.X + float64(dx*size), Y: c.Y + float64(dy*size)}
+	}
 	switch m.Kind {
 	case statusDone:
 		g.line = []layout.Point{at(-0.22, 0.01), at(-0.07, 0.16), at(0.22, -0.15)}
 	case statusDoing:
-		g.inner, g.halfInner = g.r-0.1*size, true
+		g.inner, g.halfInner = g.r-float64(0.1*size), true
 	default: // skip, and any kind this version does not know
-		g.inner = g.r - 0.1*size
+		g.inner = g.r - float64(0.1*size)
 		g.line, g.lineInk = []layout.Point{at(-0.2, 0.2), at(0.2, -0.2)}, true
 		g.stroke = 0.1 * size
 	}

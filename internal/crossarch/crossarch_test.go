@@ -23,6 +23,26 @@ var qemuNames = map[string]string{"amd64": "qemu-x86_64", "386": "qemu-i386", "a
 // layoutdump for the other architectures; computing it here also lets
 // go test's cache see the inputs and the packages it depends on.
 func TestLayoutIsTheSameOnEveryArch(t *testing.T) {
+	t.Parallel()
+	others, runners := otherArches(t)
+	var want bytes.Buffer
+	if err := Dump(&want, "../.."); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, arch := range others {
+		got := run(t, append(runners[arch], build(t, dir, arch, "./layoutdump")))
+		if msg := firstDifference(want.Bytes(), got); msg != "" {
+			t.Errorf("the layout on %s differs from %s's:\n%s", arch, runtime.GOARCH, msg)
+		}
+	}
+}
+
+// otherArches returns the arches other than this test's own and, for
+// each, the command prefix that runs its Linux binaries here; it skips
+// the test (fails it on CI) when one cannot run.
+func otherArches(t *testing.T) ([]string, map[string][]string) {
+	t.Helper()
 	if runtime.GOOS != "linux" {
 		t.Skip("runs the builds of other architectures with Linux's qemu-user")
 	}
@@ -35,21 +55,10 @@ func TestLayoutIsTheSameOnEveryArch(t *testing.T) {
 		r, err := runner(arch)
 		if err != nil {
 			missing(t, err)
-			return
 		}
 		others, runners[arch] = append(others, arch), r
 	}
-	var want bytes.Buffer
-	if err := Dump(&want, "../.."); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for _, arch := range others {
-		got := run(t, append(runners[arch], build(t, dir, arch)))
-		if msg := firstDifference(want.Bytes(), got); msg != "" {
-			t.Errorf("the layout on %s differs from %s's:\n%s", arch, runtime.GOARCH, msg)
-		}
-	}
+	return others, runners
 }
 
 // runner returns the command prefix that runs a Linux binary of arch on
@@ -77,11 +86,12 @@ func missing(t *testing.T, err error) {
 	t.Skip(err)
 }
 
-// build compiles layoutdump for arch into dir.
-func build(t *testing.T, dir, arch string) string {
+// build compiles the command pkg (a path relative to this directory) for
+// arch into dir.
+func build(t *testing.T, dir, arch, pkg string) string {
 	t.Helper()
-	bin := filepath.Join(dir, "layoutdump-"+arch)
-	cmd := exec.Command("go", "build", "-o", bin, "./layoutdump")
+	bin := filepath.Join(dir, filepath.Base(pkg)+"-"+arch)
+	cmd := exec.Command("go", "build", "-o", bin, pkg)
 	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH="+arch, "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build for %s: %v\n%s", arch, err, out)

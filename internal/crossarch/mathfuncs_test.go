@@ -15,29 +15,34 @@ import (
 var exactMath = map[string]bool{
 	"Abs": true, "Ceil": true, "Floor": true, "Round": true, "Trunc": true,
 	"Min": true, "Max": true, "Sqrt": true, "Inf": true, "IsNaN": true, "IsInf": true,
+	"NaN": true, "Pi": true, "Sqrt2": true,
 	"MaxInt": true, "MaxInt32": true, "MaxFloat64": true, "SmallestNonzeroFloat64": true,
 }
 
-// The layout may call only math functions that round alike everywhere;
-// Hypot, Exp, Log and their kin have assembly on amd64 or 386 and Go code
-// elsewhere, and their last bits differ.
-func TestLayoutCallsOnlyExactMath(t *testing.T) {
+// The layout and the renderers may call only math functions that round
+// alike everywhere; Hypot, Exp, Log, the trigonometric functions and
+// their kin have assembly on amd64 or 386, or Go code that arm64 compiles
+// with fused multiply-adds, and their last bits differ. The renderers
+// take Sin, Cos, Acos and Hypot from render/internal/exactmath.
+func TestOnlyExactMath(t *testing.T) {
 	fset := token.NewFileSet()
-	err := filepath.WalkDir("../../layout", func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return err
-		}
-		f, err := parser.ParseFile(fset, path, nil, 0)
+	for _, dir := range []string{"../../layout", "../../render"} {
+		err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			f, err := parser.ParseFile(fset, path, nil, 0)
+			if err != nil {
+				return err
+			}
+			for _, at := range inexactMath(fset, f) {
+				t.Errorf("%s: the output must not depend on the architecture's rounding (allowed: see the package doc of layout; render/internal/exactmath has the others)", at)
+			}
+			return nil
+		})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		for _, at := range inexactMath(fset, f) {
-			t.Errorf("%s: the layout must not depend on the architecture's rounding (allowed: see the package doc of layout)", at)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 

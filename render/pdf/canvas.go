@@ -20,10 +20,11 @@ type canvas struct {
 	err     error
 }
 
-// x, y and l map a diagram position or length to the page, in points.
-func (c *canvas) x(v float64) float64 { return margin + v*c.doc.scale }
-func (c *canvas) y(v float64) float64 { return margin + (v-c.top)*c.doc.scale }
-func (c *canvas) l(v float64) float64 { return v * c.doc.scale }
+// x, y and l map a diagram position or length to the page, in points;
+// their products are rounded, so that no caller fuses them (see Write).
+func (c *canvas) x(v float64) float64 { return margin + float64(v*c.doc.scale) }
+func (c *canvas) y(v float64) float64 { return margin + float64((v-c.top)*c.doc.scale) }
+func (c *canvas) l(v float64) float64 { return float64(v * c.doc.scale) }
 
 // shows reports whether the band shows some of the rows y0..y1.
 func (c *canvas) shows(y0, y1 float64) bool { return y1 >= c.top && y0 <= c.bottom }
@@ -142,7 +143,7 @@ func (c *canvas) Rect(r *render.Rect) {
 	}
 	rad := math.Min(c.l(r.Radius), math.Min(c.l(b.W), c.l(b.H))/2)
 	if rad > 0 {
-		c.doc.f.RoundedRect(c.x(b.X), c.y(b.Y), c.l(b.W), c.l(b.H), rad, "1234", style)
+		c.roundedRect(c.x(b.X), c.y(b.Y), c.l(b.W), c.l(b.H), rad, style)
 	} else {
 		c.doc.f.Rect(c.x(b.X), c.y(b.Y), c.l(b.W), c.l(b.H), style)
 	}
@@ -183,12 +184,12 @@ func (c *canvas) arrow(p *render.Path) {
 		return
 	}
 	a := p.Arrow
-	n := layout.Point{X: -dir.Y * 0.6 * a.Size, Y: dir.X * 0.6 * a.Size}
+	n := layout.Point{X: float64(-dir.Y * 0.6 * a.Size), Y: float64(dir.X * 0.6 * a.Size)}
 	tip := end
 	if a.Filled {
-		tip = layout.Point{X: end.X + dir.X*a.Width, Y: end.Y + dir.Y*a.Width}
+		tip = layout.Point{X: end.X + float64(dir.X*a.Width), Y: end.Y + float64(dir.Y*a.Width)}
 	}
-	back := layout.Point{X: tip.X - dir.X*a.Size, Y: tip.Y - dir.Y*a.Size}
+	back := layout.Point{X: tip.X - float64(dir.X*a.Size), Y: tip.Y - float64(dir.Y*a.Size)}
 	f := c.doc.f
 	f.MoveTo(c.x(back.X+n.X), c.y(back.Y+n.Y))
 	f.LineTo(c.x(tip.X), c.y(tip.Y))
@@ -211,12 +212,8 @@ func (c *canvas) Circle(o *render.Circle) {
 		return
 	}
 	c.fill(o.Fill)
-	c.doc.f.Circle(c.x(o.C.X), c.y(o.C.Y), c.l(o.R), "F")
+	c.circle(c.x(o.C.X), c.y(o.C.Y), c.l(o.R), "F")
 }
-
-// kappa places the control points of a cubic Bézier that draws a quarter
-// circle.
-const kappa = 0.5522847498
 
 // HalfDisc fills the left half of a disc, as two quarter-circle curves.
 func (c *canvas) HalfDisc(h *render.HalfDisc) {
@@ -225,7 +222,7 @@ func (c *canvas) HalfDisc(h *render.HalfDisc) {
 	}
 	f := c.doc.f
 	x, y, r := c.x(h.C.X), c.y(h.C.Y), c.l(h.R)
-	k := kappa * r
+	k := float64(kappa * r)
 	f.MoveTo(x, y-r)
 	f.CurveBezierCubicTo(x-k, y-r, x-r, y-k, x-r, y)
 	f.CurveBezierCubicTo(x-r, y+k, x-k, y+r, x, y+r)

@@ -86,7 +86,7 @@ func (doc *document) heading(text string, size float64, id string) {
 	}
 	f := doc.f
 	f.SetFont(family, "B", size)
-	h := size * leading
+	h := float64(size * leading)
 	if f.GetY()+h > doc.pageH-margin {
 		f.AddPage()
 	}

@@ -25,7 +25,7 @@ func (c *canvas) Text(t *render.Text) {
 	f := c.doc.f
 	f.SetTextColor(int(t.Fill.R), int(t.Fill.G), int(t.Fill.B))
 	for _, l := range t.Lines {
-		if !c.shows(l.Baseline-l.Size, l.Baseline+l.Size/2) || l.Text == "" {
+		if !c.shows(l.Baseline-l.Size, l.Baseline+float64(l.Size/2)) || l.Text == "" {
 			continue
 		}
 		style := ""
@@ -42,7 +42,7 @@ func (c *canvas) Text(t *render.Text) {
 		x := c.x(l.X)
 		switch l.Anchor {
 		case layout.AnchorMiddle:
-			x -= width / 2
+			x -= float64(width / 2)
 		case layout.AnchorEnd:
 			x -= width
 		}
@@ -67,8 +67,8 @@ func (c *canvas) Icon(i *render.Icon) {
 	}
 	if ic.Path == "" {
 		if img, ok := emoji.Image(ic.Text); ok {
-			size := render.EmojiScale * b.H
-			box := layout.Rect{X: b.X + (b.W-size)/2, Y: b.Y + (b.H-size)/2, W: size, H: size}
+			size := float64(render.EmojiScale * b.H)
+			box := layout.Rect{X: b.X + float64((b.W-size)/2), Y: b.Y + float64((b.H-size)/2), W: size, H: size}
 			c.fail(c.image("emoji:"+ic.Text, img, nil, box))
 			return
 		}
@@ -152,8 +152,8 @@ func fitted(box layout.Rect, src image.Rectangle) layout.Rect {
 		return box
 	}
 	k := math.Min(box.W/sw, box.H/sh)
-	w, h := sw*k, sh*k
-	return layout.Rect{X: box.X + (box.W-w)/2, Y: box.Y + (box.H-h)/2, W: w, H: h}
+	w, h := float64(sw*k), float64(sh*k)
+	return layout.Rect{X: box.X + float64((box.W-w)/2), Y: box.Y + float64((box.H-h)/2), W: w, H: h}
 }
 
 // badge draws the painter's badge for an icon shown as neither an emoji
@@ -164,10 +164,9 @@ func (c *canvas) badge(i *render.Icon) {
 	if d <= 0 {
 		return
 	}
-	f := c.doc.f
 	c.fill(i.BadgeFill)
 	c.setStroke(&render.Stroke{Color: i.BadgeRing, Width: d / 20})
-	f.Circle(c.x(b.X+b.W/2), c.y(b.Y+b.H/2), c.l(d/2-d/40), "FD")
+	c.circle(c.x(b.X+float64(b.W/2)), c.y(b.Y+float64(b.H/2)), c.l(float64(d/2)-d/40), "FD")
 }
 
 // printable returns s without what the embedded font cannot show and

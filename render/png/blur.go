@@ -11,7 +11,7 @@ import (
 // section 15.17): each window is (before, after) pixels around the output
 // pixel. A zero sigma gives no window.
 func blurBoxes(sigma float64) [][2]int {
-	d := int(math.Floor(sigma*3*math.Sqrt(2*math.Pi)/4 + 0.5))
+	d := int(math.Floor(float64(sigma*3*math.Sqrt(2*math.Pi)/4) + 0.5))
 	if d <= 1 {
 		return nil
 	}

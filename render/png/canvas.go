@@ -2,7 +2,6 @@ package png
 
 import (
 	"image"
-	"image/draw"
 	"math"
 
 	"github.com/roadmapgo/roadmap/render"
@@ -10,12 +9,14 @@ import (
 	"golang.org/x/image/vector"
 )
 
-// canvas is the device-pixel image being drawn, with a rasterizer and a
-// mask buffer reused from shape to shape.
+// canvas is the device-pixel image being drawn, with a rasterizer and
+// mask buffers reused from shape to shape.
 type canvas struct {
 	img  *image.RGBA
 	rast vector.Rasterizer
-	mask image.Alpha
+	// tile is the coverage of one tile (see coverageFunc), mask that of
+	// a shape larger than a tile.
+	tile, mask image.Alpha
 }
 
 // newCanvas returns a transparent w×h canvas.
@@ -70,27 +71,6 @@ func (c *canvas) coverage(polys []polygon, r image.Rectangle) *image.Alpha {
 			z.ClosePath()
 		}
 	})
-}
-
-// coverageFunc rasterizes what add draws into the reused mask, which
-// covers the pixel rectangle r; add receives r's origin, to subtract from
-// its coordinates. Shapes may reach beyond r: the rasterizer clips them
-// correctly (what lies right of an edge past r still counts as inside),
-// so callers cut r to the canvas.
-func (c *canvas) coverageFunc(r image.Rectangle, add func(z *vector.Rasterizer, ox, oy float64)) *image.Alpha {
-	w, h := r.Dx(), r.Dy()
-	if n := w * h; cap(c.mask.Pix) < n {
-		c.mask.Pix = make([]uint8, n)
-	} else {
-		c.mask.Pix = c.mask.Pix[:n]
-		clear(c.mask.Pix)
-	}
-	c.mask.Stride, c.mask.Rect = w, image.Rect(0, 0, w, h)
-	c.rast.Reset(w, h)
-	c.rast.DrawOp = draw.Src
-	add(&c.rast, float64(r.Min.X), float64(r.Min.Y))
-	c.rast.Draw(&c.mask, c.mask.Rect, image.Opaque, image.Point{})
-	return &c.mask
 }
 
 // fill paints the union of polys in col at the given opacity.

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/render/internal/exactmath"
 )
 
 // flatTolerance is the largest distance, in device pixels, between a curve
@@ -16,13 +17,17 @@ const maxCubicDepth = 12
 // vec is a point in device pixels.
 type vec struct{ x, y float64 }
 
-func (a vec) add(b vec) vec             { return vec{a.x + b.x, a.y + b.y} }
-func (a vec) sub(b vec) vec             { return vec{a.x - b.x, a.y - b.y} }
-func (a vec) mul(k float64) vec         { return vec{a.x * k, a.y * k} }
-func (a vec) dot(b vec) float64         { return a.x*b.x + a.y*b.y }
-func (a vec) cross(b vec) float64       { return a.x*b.y - a.y*b.x }
-func (a vec) len() float64              { return math.Hypot(a.x, a.y) }
-func (a vec) lerp(b vec, t float64) vec { return vec{a.x + (b.x-a.x)*t, a.y + (b.y-a.y)*t} }
+// The products are rounded with float64() so that no architecture fuses
+// them with the sums they are inlined into (see Write).
+func (a vec) add(b vec) vec       { return vec{a.x + b.x, a.y + b.y} }
+func (a vec) sub(b vec) vec       { return vec{a.x - b.x, a.y - b.y} }
+func (a vec) mul(k float64) vec   { return vec{float64(a.x * k), float64(a.y * k)} }
+func (a vec) dot(b vec) float64   { return float64(a.x*b.x) + float64(a.y*b.y) }
+func (a vec) cross(b vec) float64 { return float64(a.x*b.y) - float64(a.y*b.x) }
+func (a vec) len() float64        { return exactmath.Hypot(a.x, a.y) }
+func (a vec) lerp(b vec, t float64) vec {
+	return vec{a.x + float64((b.x-a.x)*t), a.y + float64((b.y-a.y)*t)}
+}
 
 // unit returns a scaled to length 1, or the zero vector for a zero a.
 func (a vec) unit() vec {
@@ -65,7 +70,7 @@ func (p polygon) oriented() polygon {
 func flattenPath(segs []layout.Segment, scale float64) [][]vec {
 	var out [][]vec
 	var cur []vec
-	dev := func(p layout.Point) vec { return vec{p.X * scale, p.Y * scale} }
+	dev := func(p layout.Point) vec { return vec{float64(p.X * scale), float64(p.Y * scale)} }
 	for _, s := range segs {
 		switch {
 		case s.Op == layout.MoveTo && len(s.Pts) >= 1:
@@ -249,13 +254,13 @@ func joinPiece(a, v, b vec, hw float64, j joinStyle) polygon {
 func circle(c vec, r float64) polygon {
 	n := 8
 	if r > flatTolerance {
-		n = int(math.Ceil(math.Pi / math.Acos(1-flatTolerance/r)))
+		n = int(math.Ceil(math.Pi / exactmath.Acos(1-flatTolerance/r)))
 	}
 	n = max(8, min(n, 256))
 	p := make(polygon, n)
 	for i := range p {
 		a := 2 * math.Pi * float64(i) / float64(n)
-		p[i] = vec{c.x + r*math.Cos(a), c.y + r*math.Sin(a)}
+		p[i] = vec{c.x + float64(r*exactmath.Cos(a)), c.y + float64(r*exactmath.Sin(a))}
 	}
 	return p.oriented()
 }
@@ -269,7 +274,7 @@ func roundRect(x, y, w, h, r float64) polygon {
 	if r == 0 {
 		return polygon{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}}
 	}
-	n := max(2, int(math.Ceil(math.Pi/2/math.Acos(1-math.Min(1, flatTolerance/r)))))
+	n := max(2, int(math.Ceil(math.Pi/2/exactmath.Acos(1-math.Min(1, flatTolerance/r)))))
 	p := polygon{{x + r, y}}
 	corners := [4]struct{ cx, cy, a0 float64 }{
 		{x + w - r, y + r, -math.Pi / 2},
@@ -284,7 +289,7 @@ func roundRect(x, y, w, h, r float64) polygon {
 		}
 		for i := 0; i <= last; i++ {
 			a := c.a0 + math.Pi/2*float64(i)/float64(n)
-			p = append(p, vec{c.cx + r*math.Cos(a), c.cy + r*math.Sin(a)})
+			p = append(p, vec{c.cx + float64(r*exactmath.Cos(a)), c.cy + float64(r*exactmath.Sin(a))})
 		}
 	}
 	return p

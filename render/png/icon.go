@@ -59,10 +59,11 @@ func (r *renderer) icon(op *render.Icon) error {
 // Catmull-Rom.
 func (r *renderer) emoji(box layout.Rect, g emoji.Glyph) {
 	size := render.EmojiScale * box.H * r.s
-	pen := math.Round((box.X+box.W/2)*r.s - g.Advance*size/2)
-	baseline := math.Round((box.Y+box.H/2)*r.s + render.EmojiBaseline*size)
+	midX, midY := box.X+float64(box.W/2), box.Y+float64(box.H/2)
+	pen := math.Round(float64(midX*r.s) - float64(g.Advance*size/2))
+	baseline := math.Round(float64(midY*r.s) + float64(render.EmojiBaseline*size))
 	k := size / float64(g.PPEM)
-	m := f64.Aff3{k, 0, pen + g.Left*size, 0, k, baseline - g.Top*size}
+	m := f64.Aff3{k, 0, pen + float64(g.Left*size), 0, k, baseline - float64(g.Top*size)}
 	xdraw.CatmullRom.Transform(r.c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
 }
 

@@ -60,7 +60,10 @@ const pngCompression = stdpng.BestSpeed
 //   - SVG image icons are drawn as the badge with a star, as rasterizing
 //     arbitrary SVG is out of scope.
 //
-// The same diagram and options always give the same bytes.
+// The same diagram and options always give the same bytes, on amd64,
+// arm64 and 386 alike (see "The same bits on every machine" in package
+// layout): products are rounded before they are added, and shapes are
+// rasterized in tiles small enough for fixed-point coverage.
 func Write(w io.Writer, d *layout.Diagram, opt Options) error {
 	img, err := Image(d, opt)
 	if err != nil {
@@ -115,7 +118,7 @@ func pixelSize(d *layout.Diagram, s float64) (int, int, error) {
 	if s < 0 || math.IsNaN(s) || math.IsInf(s, 0) {
 		return 0, 0, fmt.Errorf("render: invalid scale %v", s)
 	}
-	fw, fh := math.Ceil(d.Width*s-1e-9), math.Ceil(d.Height*s-1e-9)
+	fw, fh := math.Ceil(float64(d.Width*s)-1e-9), math.Ceil(float64(d.Height*s)-1e-9)
 	if !(fw >= 1 && fh >= 1) {
 		return 0, 0, fmt.Errorf("render: empty canvas %v×%v at scale %v", d.Width, d.Height, s)
 	}

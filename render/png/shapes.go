@@ -7,6 +7,7 @@ import (
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/internal/exactmath"
 )
 
 // strokeOutline strokes the closed outline p, dashed when on and off are
@@ -33,14 +34,14 @@ func (r *renderer) badge(box layout.Rect, text string, fill, ring render.Color) 
 	if d <= 0 {
 		return nil
 	}
-	c := vec{box.X + box.W/2, box.Y + box.H/2}
-	disc := circle(c, d/2-d/40)
+	c := vec{box.X + float64(box.W/2), box.Y + float64(box.H/2)}
+	disc := circle(c, float64(d/2)-d/40)
 	r.c.fill([]polygon{disc}, fill, 1)
 	r.c.fill(strokeOutline(disc, d/20, 0, 0), ring, 1)
 	face := r.face(false)
 	if ch, _ := utf8.DecodeRuneInString(text); text != "" && face.index(ch) != 0 {
 		size := 0.55 * d / r.s
-		l := layout.Line{Text: string(ch), X: c.x / r.s, Baseline: (c.y + 0.36*size*r.s) / r.s,
+		l := layout.Line{Text: string(ch), X: c.x / r.s, Baseline: (c.y + float64(0.36*size*r.s)) / r.s,
 			Size: size, Anchor: layout.AnchorMiddle}
 		return r.c.drawText(face, l, r.s, ring)
 	}
@@ -57,8 +58,8 @@ func star(c vec, ro, ri float64) polygon {
 		if i%2 == 1 {
 			rad = ri
 		}
-		a := math.Pi/2*float64(i)/2 - math.Pi/2
-		p[i] = vec{c.x + rad*math.Cos(a), c.y + rad*math.Sin(a)}
+		a := float64(math.Pi/2*float64(i)/2) - math.Pi/2
+		p[i] = vec{c.x + float64(rad*exactmath.Cos(a)), c.y + float64(rad*exactmath.Sin(a))}
 	}
 	return p.oriented()
 }
@@ -68,8 +69,8 @@ func star(c vec, ro, ri float64) polygon {
 func fitRect(box layout.Rect, src image.Rectangle) image.Rectangle {
 	sw, sh := float64(src.Dx()), float64(src.Dy())
 	k := math.Min(box.W/sw, box.H/sh)
-	w, h := sw*k, sh*k
-	x, y := box.X+(box.W-w)/2, box.Y+(box.H-h)/2
+	w, h := float64(sw*k), float64(sh*k)
+	x, y := box.X+float64((box.W-w)/2), box.Y+float64((box.H-h)/2)
 	return image.Rect(int(math.Round(x)), int(math.Round(y)), int(math.Round(x+w)), int(math.Round(y+h)))
 }
 
@@ -80,7 +81,7 @@ func leftHalfDisc(c vec, rad float64) polygon {
 	p := make(polygon, n+1)
 	for i := range p {
 		a := math.Pi/2 + math.Pi*float64(i)/float64(n)
-		p[i] = vec{c.x + rad*math.Cos(a), c.y + rad*math.Sin(a)}
+		p[i] = vec{c.x + float64(rad*exactmath.Cos(a)), c.y + float64(rad*exactmath.Sin(a))}
 	}
 	return p.oriented()
 }

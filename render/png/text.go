@@ -140,24 +140,25 @@ func (c *canvas) drawText(t *typeface, l layout.Line, scale float64, col render.
 	if width <= 0 {
 		width = adv * l.Size / t.upem
 	}
-	x0 := l.X * scale
+	x0 := float64(l.X * scale)
 	switch l.Anchor {
 	case layout.AnchorMiddle:
-		x0 -= width * scale / 2
+		x0 -= float64(width * scale / 2)
 	case layout.AnchorEnd:
-		x0 -= width * scale
+		x0 -= float64(width * scale)
 	}
-	y0 := l.Baseline * scale
+	y0 := float64(l.Baseline * scale)
+	em := float64(l.Size * scale)
 	// Liberation's glyphs stay within 1.1 em above and 0.5 em below the
 	// baseline; the box is grown generously, outlines are never clipped.
-	r := image.Rect(int(math.Floor(x0-l.Size*scale)), int(math.Floor(y0-1.3*l.Size*scale)),
-		int(math.Ceil(x0+adv*k+l.Size*scale)), int(math.Ceil(y0+0.7*l.Size*scale))).Intersect(c.img.Rect)
+	r := image.Rect(int(math.Floor(x0-em)), int(math.Floor(y0-float64(1.3*l.Size*scale))),
+		int(math.Ceil(x0+float64(adv*k)+em)), int(math.Ceil(y0+float64(0.7*l.Size*scale)))).Intersect(c.img.Rect)
 	if r.Empty() {
 		return nil
 	}
 	mask := c.coverageFunc(r, func(z *vector.Rasterizer, ox, oy float64) {
 		for _, p := range glyphs {
-			addGlyph(z, p.g.segs, x0+p.x*k-ox, y0-oy, k)
+			addGlyph(z, p.g.segs, x0+float64(p.x*k)-ox, y0-oy, k)
 		}
 	})
 	c.composite(mask, r.Min, col, 1)
@@ -169,7 +170,7 @@ func (c *canvas) drawText(t *typeface, l layout.Line, scale float64, col render.
 func addGlyph(z *vector.Rasterizer, segs otf.Segments, x, y, k float64) {
 	k /= 64
 	p := func(v fx.Point26_6) (float32, float32) {
-		return float32(x + float64(v.X)*k), float32(y + float64(v.Y)*k)
+		return float32(x + float64(float64(v.X)*k)), float32(y + float64(float64(v.Y)*k))
 	}
 	for _, s := range segs {
 		a0x, a0y := p(s.Args[0])
@@ -181,11 +182,11 @@ func addGlyph(z *vector.Rasterizer, segs otf.Segments, x, y, k float64) {
 			z.LineTo(a0x, a0y)
 		case otf.SegmentOpQuadTo:
 			a1x, a1y := p(s.Args[1])
-			z.QuadTo(a0x, a0y, a1x, a1y)
+			quadTo(z, a0x, a0y, a1x, a1y)
 		case otf.SegmentOpCubeTo:
 			a1x, a1y := p(s.Args[1])
 			a2x, a2y := p(s.Args[2])
-			z.CubeTo(a0x, a0y, a1x, a1y, a2x, a2y)
+			cubeTo(z, a0x, a0y, a1x, a1y, a2x, a2y)
 		}
 	}
 	z.ClosePath()

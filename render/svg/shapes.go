@@ -45,7 +45,7 @@ func growRect(r layout.Rect, d float64) layout.Rect {
 // so the butt end of the line never shows beside the tip.
 func (r *renderer) marker(id string, a *render.Arrow) {
 	size := a.Size
-	half, pad := 0.6*size, a.Width
+	half, pad := float64(0.6*size), a.Width
 	refX := pad + size
 	if a.Filled {
 		refX -= a.Width
@@ -55,8 +55,8 @@ func (r *renderer) marker(id string, a *render.Arrow) {
 	o.attr("id", id)
 	o.attr("markerUnits", "userSpaceOnUse")
 	o.attr("orient", "auto")
-	o.num("markerWidth", size+2*pad)
-	o.num("markerHeight", 2*half+2*pad)
+	o.num("markerWidth", size+float64(2*pad))
+	o.num("markerHeight", float64(2*half)+float64(2*pad))
 	o.num("refX", refX)
 	o.num("refY", pad+half)
 	o.attr("overflow", "visible")
@@ -233,8 +233,8 @@ func (r *renderer) Icon(i *render.Icon) {
 		size := render.EmojiScale * b.H
 		o.str("<text")
 		o.attr("class", "icon")
-		o.num("x", b.X+b.W/2)
-		o.num("y", b.Y+b.H/2+render.EmojiBaseline*size)
+		o.num("x", b.X+float64(b.W/2))
+		o.num("y", b.Y+float64(b.H/2)+float64(render.EmojiBaseline*size))
 		o.num("font-size", size)
 		o.attr("text-anchor", "middle")
 		o.attr("font-family", emojiFamily)

@@ -55,12 +55,12 @@ func SVGSample() *layout.Diagram {
 // RasterLabel returns the lines of a centred label in box b, measured with the
 // layout's font.
 func RasterLabel(b layout.Rect, size float64, bold bool, texts ...string) []layout.Line {
-	lead := size * 1.3
-	top := b.Y + b.H/2 - lead*float64(len(texts))/2
+	lead := float64(size * 1.3)
+	top := b.Y + float64(b.H/2) - float64(lead*float64(len(texts))/2)
 	st := layout.Style{Size: size, Bold: bold}
 	lines := make([]layout.Line, len(texts))
 	for i, t := range texts {
-		lines[i] = layout.Line{Text: t, X: b.X + b.W/2, Baseline: top + lead*float64(i) + (lead+st.Ascent()-st.Descent())/2,
+		lines[i] = layout.Line{Text: t, X: b.X + float64(b.W/2), Baseline: top + float64(lead*float64(i)) + float64((lead+st.Ascent()-st.Descent())/2),
 			Size: size, Bold: bold, Anchor: layout.AnchorMiddle, Width: layout.MeasureString(t, st)}
 	}
 	return lines
@@ -184,7 +184,7 @@ func BigDiagram(sections, topics int) *layout.Diagram {
 		}
 		for k := 0; k < topics; k++ {
 			tid := fmt.Sprintf("%s-t%d", sid, k)
-			ty := y + float64(k)*57
+			ty := y + float64(float64(k)*57)
 			d.Nodes = append(d.Nodes, layout.Node{ID: tid, Kind: layout.KindTopic, Optional: k%3 == 2, URL: "https://example.com/" + tid,
 				Tooltip: strings.Repeat("A long description of the topic. ", 5),
 				Box:     layout.Rect{X: 600, Y: ty, W: 240, H: 48},
@@ -192,7 +192,7 @@ func BigDiagram(sections, topics int) *layout.Diagram {
 			d.Edges = append(d.Edges, layout.Edge{ID: "c" + tid, From: tid, To: sid, Kind: layout.EdgeTopic, Dashed: true, Arrow: true,
 				Path: []layout.Segment{{Op: layout.MoveTo, Pts: []layout.Point{{X: 600, Y: ty + 24}}}, {Op: layout.LineTo, Pts: []layout.Point{{X: 340, Y: y + 24}}}}})
 		}
-		y += float64(topics)*57 + 100
+		y += float64(float64(topics)*57) + 100
 	}
 	d.Height = y
 	return d
