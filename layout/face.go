@@ -147,6 +147,7 @@ func (ff *fontFace) loadKern(a, b rune) float64 {
 	}
 	return ff.glyphKern(f, buf, ga, gb)
 }
+
 // advance returns the advance of r in em, cached.
 func (ff *fontFace) advance(r rune) float64 {
 	if r >= 0 && int(r) < len(ff.latin) {
@@ -186,4 +187,3 @@ func (ff *fontFace) pairKern(a, b rune) float64 {
 	ff.mu.Unlock()
 	return k
 }
-

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // DefaultLineHeight is the line advance, as a multiple of the font size,
