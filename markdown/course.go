@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -12,7 +13,9 @@ import (
 
 // htmlTitle finds a title in the HTML of a README's banner: the text of
 // an <h1>, or the alt text of an <img>.
-var htmlTitle = regexp.MustCompile(`(?is)<h1[^>]*>([^<]+)</h1>|<img[^>]*\salt="([^"]+)"`)
+var htmlTitle = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?is)<h1[^>]*>([^<]+)</h1>|<img[^>]*\salt="([^"]+)"`)
+})
 
 // CourseTitle returns the title of the course a README describes: its
 // first "#" heading, else, before the first "##" part, an <h1> or the alt
@@ -51,7 +54,7 @@ func bannerTitle(n ast.Node, src []byte) string {
 			seg := n.Lines().At(i)
 			b.Write(seg.Value(src))
 		}
-		if m := htmlTitle.FindStringSubmatch(b.String()); m != nil {
+		if m := htmlTitle().FindStringSubmatch(b.String()); m != nil {
 			return collapseSpaces(html.UnescapeString(strings.TrimSpace(m[1] + m[2])))
 		}
 	}

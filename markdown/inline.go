@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
@@ -124,7 +125,9 @@ func linkDestination(target, title string) string {
 
 // entityLike matches what Markdown reads as an entity or a numeric
 // character reference.
-var entityLike = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);`)
+var entityLike = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);`)
+})
 
 // escapeEntities escapes the "&" of every entity in s, which Markdown
 // would otherwise decode.
@@ -132,7 +135,7 @@ func escapeEntities(s string) string {
 	if !strings.Contains(s, "&") {
 		return s
 	}
-	return entityLike.ReplaceAllStringFunc(s, func(m string) string { return `\` + m })
+	return entityLike().ReplaceAllStringFunc(s, func(m string) string { return `\` + m })
 }
 
 // codeSpan fences code with more backticks than any run inside it.

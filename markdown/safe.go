@@ -3,6 +3,7 @@ package markdown
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/roadmapgo/roadmap/roadmap"
 	"github.com/yuin/goldmark/ast"
@@ -22,10 +23,12 @@ import (
 // inlineParser reads text as one paragraph of inline Markdown: with no
 // other block parser and no link reference definitions, nothing in it is
 // a heading, a list or an HTML block.
-var inlineParser = parser.NewParser(
-	parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 1000)),
-	parser.WithInlineParsers(parser.DefaultInlineParsers()...),
-)
+var inlineParser = sync.OnceValue(func() parser.Parser {
+	return parser.NewParser(
+		parser.WithBlockParsers(util.Prioritized(parser.NewParagraphParser(), 1000)),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+	)
+})
 
 // foldLines turns every line break of s into a space and trims it.
 func foldLines(s string) string {
@@ -35,7 +38,7 @@ func foldLines(s string) string {
 // safeInline writes s, inline Markdown, in the safe subset, on one line.
 func safeInline(s string) string {
 	src := []byte(foldLines(s))
-	doc := inlineParser.Parse(text.NewReader(src))
+	doc := inlineParser().Parse(text.NewReader(src))
 	var b strings.Builder
 	for p := doc.FirstChild(); p != nil; p = p.NextSibling() {
 		writeSafeChildren(&b, p, src)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -129,7 +130,9 @@ func firstInvalidUTF8(data []byte) (line, col int, bad bool) {
 }
 
 // yamlLine finds the line number in a yaml.v3 error message.
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+})
 
 // parseYAML decodes the single document of data and returns its root
 // node, or nil after recording why it could not.
@@ -187,7 +190,7 @@ var parserProblems = []string{
 func (d *decoder) yamlError(err error, data []byte) {
 	msg := err.Error()
 	line := 0
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 		if slices.Contains(parserProblems, msg) {

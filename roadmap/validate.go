@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Normalize fills in what a file may leave out, for a roadmap built in
@@ -62,8 +63,8 @@ func Validate(r *Roadmap) error {
 	out := make(ErrorList, len(errs))
 	for i, e := range errs {
 		p := placeAt(places, e.Pos.Line)
-		msg := builtPos.ReplaceAllStringFunc(e.Msg, func(at string) string {
-			line, _ := strconv.Atoi(builtPos.FindStringSubmatch(at)[1])
+		msg := builtPos().ReplaceAllStringFunc(e.Msg, func(at string) string {
+			line, _ := strconv.Atoi(builtPos().FindStringSubmatch(at)[1])
 			return placeAt(places, line).name
 		})
 		out[i] = &Error{Pos: p.pos, Msg: p.name + ": " + msg}
@@ -76,7 +77,9 @@ func Validate(r *Roadmap) error {
 const builtName = "\x00built"
 
 // builtPos matches a position in the text Validate encodes.
-var builtPos = regexp.MustCompile("\x00built:(\\d+)(?::\\d+)?")
+var builtPos = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile("\x00built:(\\d+)(?::\\d+)?")
+})
 
 // nilParts reports the nil sections, topics and resources of r, which
 // cannot be encoded.

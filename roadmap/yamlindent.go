@@ -3,6 +3,7 @@ package roadmap
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -21,7 +22,9 @@ type indentScan struct {
 }
 
 // blockStart matches a line whose value starts a block scalar (| or >).
-var blockStart = regexp.MustCompile(`(^|[:-] )[|>][-+0-9]*\s*(#.*)?$`)
+var blockStart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(^|[:-] )[|>][-+0-9]*\s*(#.*)?$`)
+})
 
 // misindented returns the first line of data whose indentation fits none
 // of the mappings and lists open above it, and its first column in
@@ -90,7 +93,7 @@ func (s *indentScan) items(indent int, text string) {
 	}
 	value := strings.TrimSpace(stripComment(text))
 	s.open = value == "" || strings.HasSuffix(value, ":")
-	if blockStart.MatchString(value) {
+	if blockStart().MatchString(value) {
 		s.block = s.top().indent
 	}
 }

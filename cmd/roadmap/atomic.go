@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -20,9 +22,14 @@ const newFileMode = 0o644
 //
 // A character device (/dev/null, /dev/stdout) is not replaced but
 // written to.
-func writeFileAtomic(path string, data []byte) (err error) {
+func writeFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, bytes.NewReader(data))
+}
+
+// writeAtomic is writeFileAtomic of what data writes.
+func writeAtomic(path string, data io.WriterTo) (err error) {
 	if fi, err := os.Stat(path); err == nil && fi.Mode()&fs.ModeCharDevice != 0 {
-		return os.WriteFile(path, data, 0)
+		return writeDevice(path, data)
 	}
 	target, mode, err := replaceTarget(path)
 	if err != nil {
@@ -42,7 +49,7 @@ func writeFileAtomic(path string, data []byte) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
+	if _, err = data.WriteTo(tmp); err != nil {
 		return err
 	}
 	if err = tmp.Chmod(mode); err != nil {
@@ -52,6 +59,19 @@ func writeFileAtomic(path string, data []byte) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), target)
+}
+
+// writeDevice writes data to the character device at path.
+func writeDevice(path string, data io.WriterTo) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := data.WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // replaceTarget returns the file that writing path replaces, path with

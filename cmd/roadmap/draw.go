@@ -28,7 +28,7 @@ type drawing struct {
 }
 
 // draw writes one output of a drawing.
-func draw(buf *bytes.Buffer, dr *drawing, o output, fl *renderFlags) error {
+func draw(buf io.Writer, dr *drawing, o output, fl *renderFlags) error {
 	read := iconReader(dr.proj)
 	switch o.format {
 	case "png":

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -108,14 +109,16 @@ func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, er
 
 // goRunStatus matches the line that go run adds when the program it ran
 // failed.
-var goRunStatus = regexp.MustCompile(`(?m)^exit status \d+\n?\z`)
+var goRunStatus = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^exit status \d+\n?\z`)
+})
 
 // companionError is the error of a failed companion run: what it printed
 // (the loader's messages, one a line), or, when it crashed with a Go panic
 // or fatal error, only the line that says why instead of the goroutine
 // dumps that follow it.
 func companionError(stderr string, runErr error) error {
-	msg := strings.TrimSpace(goRunStatus.ReplaceAllString(stderr, ""))
+	msg := strings.TrimSpace(goRunStatus().ReplaceAllString(stderr, ""))
 	if msg == "" {
 		return fmt.Errorf("%s: %w", companion, runErr)
 	}

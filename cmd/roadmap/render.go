@@ -93,7 +93,7 @@ type output struct {
 type result struct {
 	input   string
 	outputs []output
-	data    [][]byte
+	data    []*chunks
 	err     error
 }
 
@@ -229,18 +229,18 @@ func renderOne(e *env, p plan, fl *renderFlags) result {
 
 // renderInput lays out one input, read in proj, once and draws every
 // output.
-func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([][]byte, error) {
+func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([]*chunks, error) {
 	dr, err := drawingFor(e, proj, p.input, fl, needsOutline(p.outputs))
 	if err != nil {
 		return nil, err
 	}
-	var data [][]byte
+	var data []*chunks
 	for _, o := range p.outputs {
-		var buf bytes.Buffer
-		if err := draw(&buf, dr, o, fl); err != nil {
+		buf := new(chunks)
+		if err := draw(buf, dr, o, fl); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.input, err)
 		}
-		data = append(data, buf.Bytes())
+		data = append(data, buf)
 	}
 	return data, nil
 }
@@ -248,7 +248,7 @@ func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([][]by
 // eachOutput calls do for every output of the inputs that rendered,
 // reports the inputs that did not, and returns exitInvalid when any input
 // failed or do returned false.
-func eachOutput(e *env, results []result, do func(o output, data []byte) bool) int {
+func eachOutput(e *env, results []result, do func(o output, data *chunks) bool) int {
 	code := exitOK
 	for _, res := range results {
 		if res.err != nil {
@@ -267,7 +267,7 @@ func eachOutput(e *env, results []result, do func(o output, data []byte) bool) i
 
 // writeOutputs writes what rendered and reports what failed.
 func writeOutputs(e *env, results []result, fl *renderFlags) int {
-	return eachOutput(e, results, func(o output, data []byte) bool {
+	return eachOutput(e, results, func(o output, data *chunks) bool {
 		if err := writeOutput(e, o.path, data); err != nil {
 			reportError(e, err)
 			return false
@@ -280,26 +280,27 @@ func writeOutputs(e *env, results []result, fl *renderFlags) int {
 }
 
 // writeOutput writes data to path, or to standard output for "-".
-func writeOutput(e *env, path string, data []byte) error {
+func writeOutput(e *env, path string, data *chunks) error {
 	if path == "-" {
-		_, err := e.stdout.Write(data)
+		_, err := data.WriteTo(e.stdout)
 		return err
 	}
-	return writeFileAtomic(path, data)
+	return writeAtomic(path, data)
 }
 
 // checkOutputs compares every output with the file on disk and lists the
 // stale ones with the command that refreshes them.
 func checkOutputs(e *env, results []result, fl *renderFlags, args []string) int {
-	code := eachOutput(e, results, func(o output, data []byte) bool {
+	code := eachOutput(e, results, func(o output, data *chunks) bool {
 		old, err := os.ReadFile(o.path)
+		now := data.Bytes()
 		switch {
 		case err != nil:
 			fmt.Fprintf(e.stdout, "%s: missing\n", o.path)
-		case !bytes.Equal(old, data):
+		case !bytes.Equal(old, now):
 			fmt.Fprintf(e.stdout, "%s: differs\n", o.path)
 			if fl.diff {
-				fmt.Fprint(e.stdout, describeDiff(o.format, old, data))
+				fmt.Fprint(e.stdout, describeDiff(o.format, old, now))
 			}
 		default:
 			return true

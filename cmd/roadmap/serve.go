@@ -277,7 +277,7 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 		items = append(items, indexItem{URL: fmt.Sprintf("/f/%d/", i), Name: f.path})
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := indexPage.Execute(w, items); err != nil {
+	if err := indexPage().Execute(w, items); err != nil {
 		reportError(s.e, err)
 	}
 }
@@ -341,10 +341,13 @@ func (s *server) handleEvents(w http.ResponseWriter, r *http.Request, _ int, f *
 	}
 }
 
-var indexPage = template.Must(template.New("index").Parse(`<!doctype html>
+// indexPage lists the files served, parsed on the first request for it.
+var indexPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("index").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>roadmap serve</title>
 <style>body{font-family:sans-serif;margin:2em}li{margin:.4em 0}</style></head>
 <body><h1>Roadmaps</h1><ul>
 {{range .}}<li><a href="{{.URL}}">{{.Name}}</a></li>
 {{end}}</ul></body></html>
 `))
+})
