@@ -103,13 +103,19 @@ func (p *Project) LoadAny(name string) (*Course, error) {
 	if err != nil {
 		return nil, err
 	}
+	return l.any(name, data)
+}
+
+// any loads data, the content of the file name, as a course when it is
+// one and as a roadmap otherwise, parsing it once.
+func (l *loader) any(name string, data []byte) (*Course, error) {
 	d := newDecoder(name)
 	root := d.decodeRoot(data)
 	if root != nil && courseKey(root) != nil {
 		return loadCourseDoc(l, d, d.courseAt(root))
 	}
-	c := &Course{files: l.files, proj: p}
-	c.add(l.addFile(name, checkFile(d, d.roadmapAt(root), p)))
+	c := &Course{files: l.files, proj: l.proj}
+	c.add(l.addFile(name, checkFile(d, d.roadmapAt(root), l.proj)))
 	return c.finish(l, nil)
 }
 

@@ -13,13 +13,5 @@ func (p *Project) ParseAny(r io.Reader, name string) (*Course, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := newLoader(p)
-	d := newDecoder(name)
-	root := d.decodeRoot(data)
-	if root != nil && courseKey(root) != nil {
-		return loadCourseDoc(l, d, d.courseAt(root))
-	}
-	c := &Course{files: l.files, proj: p}
-	c.add(l.addFile(name, checkFile(d, d.roadmapAt(root), p)))
-	return c.finish(l, nil)
+	return newLoader(p).any(name, data)
 }
