@@ -71,14 +71,15 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 	case layout.KindHeader:
 		return headerLook(t, n)
 	}
+	section := n.Kind == layout.KindSection || n.Kind == layout.KindPart
 	l := boxLook{filled: true, fill: t.Topic, text: t.TopicText}
-	if n.Kind == layout.KindSection || n.Kind == layout.KindPart {
+	if section {
 		l.fill, l.text = t.Section, t.SectionText
 	}
 	switch {
 	case n.Optional:
 		l.fill, l.text, l.dashed, l.border = t.Optional, t.OptionalText, true, t.Border
-	case n.Status == statusDone && n.Kind == layout.KindSection:
+	case n.Status == statusDone && section:
 		l.fill = t.DoneSection
 	case n.Status == statusDone:
 		l.fill = t.DoneTopic

@@ -73,18 +73,20 @@ type Theme struct {
 }
 
 // Light is the palette of the LLM-course reference images: blue sections,
-// green topics, a navy title, spine and connectors, soft shadows.
+// green topics, a navy title, spine and connectors, soft shadows; the
+// blue and the green are deeper than the reference's so that white
+// labels reach WCAG AA (4.5:1) on them.
 var Light = Theme{
 	Name:           "light",
 	Background:     Color{0xff, 0xff, 0xff},
 	TitleText:      Color{0x0a, 0x04, 0x7a},
-	Section:        Color{0x3b, 0x70, 0xfe},
+	Section:        Color{0x2f, 0x5f, 0xe0},
 	SectionText:    Color{0xff, 0xff, 0xff},
-	Topic:          Color{0x31, 0xc3, 0x87},
+	Topic:          Color{0x17, 0x85, 0x56},
 	TopicText:      Color{0xff, 0xff, 0xff},
 	Optional:       Color{0xf1, 0xf4, 0xfb},
 	OptionalText:   Color{0x0a, 0x04, 0x7a},
-	Border:         Color{0x3b, 0x70, 0xfe},
+	Border:         Color{0x2f, 0x5f, 0xe0},
 	BorderWidth:    1.5,
 	BorderDash:     [2]float64{6, 4},
 	Spine:          Color{0x0a, 0x04, 0x7a},
@@ -116,7 +118,7 @@ var Dark = Theme{
 	TitleText:      Color{0xe6, 0xed, 0xf3},
 	Section:        Color{0x2f, 0x5f, 0xe0},
 	SectionText:    Color{0xff, 0xff, 0xff},
-	Topic:          Color{0x1f, 0x9d, 0x6c},
+	Topic:          Color{0x18, 0x79, 0x4e},
 	TopicText:      Color{0xff, 0xff, 0xff},
 	Optional:       Color{0x16, 0x1b, 0x22},
 	OptionalText:   Color{0xc9, 0xd1, 0xd9},

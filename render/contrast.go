@@ -1,0 +1,107 @@
+package render
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/roadmapgo/roadmap/layout"
+)
+
+// Contrast returns the WCAG 2 contrast ratio of a and b, from 1 (the
+// same luminance) to 21 (black on white).
+func Contrast(a, b Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// luminance is the WCAG relative luminance of c.
+func luminance(c Color) float64 {
+	ch := func(v uint8) float64 {
+		s := float64(v) / 255
+		if s <= 0.04045 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*ch(c.R) + 0.7152*ch(c.G) + 0.0722*ch(c.B)
+}
+
+// The WCAG AA minimum contrasts: of body text, and of large text (the
+// title) and of graphics that carry meaning (a completion bar).
+const (
+	MinTextContrast  = 4.5
+	MinLargeContrast = 3
+)
+
+// ContrastPair is one foreground colour the painter sets on one
+// background colour, named after where it appears.
+type ContrastPair struct {
+	Name     string
+	Fore     Color
+	Back     Color
+	Min      float64 // the least ratio it needs (MinTextContrast or MinLargeContrast)
+	Contrast float64
+}
+
+// String writes the pair as "name fore on back: ratio:1 (needs min)".
+func (p ContrastPair) String() string {
+	return fmt.Sprintf("%s %s on %s: %.2f:1 (needs %.1f)", p.Name, p.Fore.Hex(), p.Back.Hex(), p.Contrast, p.Min)
+}
+
+// pairKinds are the node kinds whose looks ContrastPairs walks.
+var pairKinds = []layout.NodeKind{layout.KindTitle, layout.KindLegend, layout.KindSection, layout.KindTopic,
+	layout.KindPart, layout.KindHeader}
+
+// pairStatuses are the progress states ContrastPairs walks, none first.
+var pairStatuses = []string{"", statusDone, statusDoing, statusSkip}
+
+// ContrastPairs returns every (text, fill) pair theme t paints, taken
+// from the painter's own looks: the label of each node kind, optional or
+// not, in each progress state, on its box (or on the background where it
+// has none); a prerequisite chip's text on its pill; a cluster's title
+// on its frame; and the parts of a completion bar on what they lie on.
+// Nodes faded outside the focus are left out: they are meant to recede.
+func ContrastPairs(t Theme) []ContrastPair {
+	var out []ContrastPair
+	add := func(name string, fore, back Color, min float64) {
+		out = append(out, ContrastPair{Name: name, Fore: fore, Back: back, Min: min, Contrast: Contrast(fore, back)})
+	}
+	for _, k := range pairKinds {
+		for _, opt := range []bool{false, true} {
+			for _, st := range pairStatuses {
+				n := &layout.Node{Kind: k, Optional: opt, Status: st}
+				name := pairName(n)
+				l := boxLookOf(t, n)
+				back := l.fill
+				if !l.filled {
+					back = t.Background
+				}
+				min := MinTextContrast
+				if k == layout.KindTitle {
+					min = MinLargeContrast
+				}
+				add(name+" label", l.text, back, min)
+				c := chipLook(t, n)
+				add(name+" chip", c.text, c.fill, MinTextContrast)
+			}
+		}
+	}
+	cl := clusterLook(t)
+	add("cluster title", cl.text, cl.fill, MinTextContrast)
+	return out
+}
+
+// pairName names the look of n: its kind, "optional", its status.
+func pairName(n *layout.Node) string {
+	s := string(n.Kind)
+	if n.Optional {
+		s = "optional " + s
+	}
+	if n.Status != "" {
+		s += " " + n.Status
+	}
+	return s
+}
