@@ -61,9 +61,9 @@ type boxLook struct {
 }
 
 // boxLookOf returns the look of n: sections and topics in their colours,
-// optional boxes light with a dashed border, done boxes in muted fills,
-// and skipped ones faded into the background (border too) with a muted
-// label.
+// optional ones in a pale tint of their kind's colour with a dashed
+// border, done boxes in muted fills, and skipped ones faded into the
+// background (border too) with a muted label.
 func boxLookOf(t Theme, n *layout.Node) boxLook {
 	switch n.Kind {
 	case layout.KindTitle, layout.KindLegend:
@@ -77,6 +77,8 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 		l.fill, l.text = t.Section, t.SectionText
 	}
 	switch {
+	case n.Optional && section:
+		l.fill, l.text, l.dashed, l.border = t.OptionalSection, t.OptionalSectionText, true, t.OptionalSectionBorder
 	case n.Optional:
 		l.fill, l.text, l.dashed, l.border = t.Optional, t.OptionalText, true, t.Border
 	case n.Status == statusDone && section:
