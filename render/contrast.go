@@ -62,7 +62,8 @@ var pairStatuses = []string{"", statusDone, statusDoing, statusSkip}
 // from the painter's own looks: the label of each node kind, optional or
 // not, in each progress state, on its box (or on the background where it
 // has none); a prerequisite chip's text on its pill; a cluster's title
-// on its frame; and the parts of a completion bar on what they lie on.
+// on its frame; a status mark on its box and its glyph on its disc;
+// and the parts of a completion bar on what they lie on.
 // Nodes faded outside the focus are left out: they are meant to recede.
 func ContrastPairs(t Theme) []ContrastPair {
 	var out []ContrastPair
@@ -84,11 +85,21 @@ func ContrastPairs(t Theme) []ContrastPair {
 					min = MinLargeContrast
 				}
 				add(name+" label", l.text, back, min)
+				if k == layout.KindSection {
+					m := meterLookOf(t, n)
+					add(name+" meter outline", m.ink, l.fill, MinLargeContrast)
+					add(name+" meter done", m.ink, m.track, MinLargeContrast)
+				}
+				if st != "" && (k == layout.KindSection || k == layout.KindTopic) {
+					add(name+" mark", t.MarkInk, l.fill, MinLargeContrast)
+				}
 				c := chipLook(t, n)
 				add(name+" chip", c.text, c.fill, MinTextContrast)
 			}
 		}
 	}
+	add("mark glyph", t.MarkPaper, t.MarkInk, MinLargeContrast)
+	add("legend mark", t.MarkInk, t.Background, MinLargeContrast)
 	cl := clusterLook(t)
 	add("cluster title", cl.text, cl.fill, MinTextContrast)
 	return out

@@ -97,6 +97,19 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 	return l
 }
 
+// meterLook is how a completion bar is painted: the inside of its track,
+// and the ink of its outline and of its done part.
+type meterLook struct{ track, ink Color }
+
+// meterLookOf returns the look of n's completion bar: a track of n's box
+// fill outlined in n's label colour, its done part solid in that colour,
+// so that on every box (optional, done, skipped) the bar has the
+// label's contrast.
+func meterLookOf(t Theme, n *layout.Node) meterLook {
+	l := boxLookOf(t, n)
+	return meterLook{track: l.fill, ink: l.text}
+}
+
 // clusterLook is how a cluster's frame is painted: a thin border in the
 // section colour around a pale tint of it, its title in the title's
 // colour.

@@ -74,10 +74,10 @@ type Theme struct {
 	// MarkInk and MarkPaper are the two colours of the status badges.
 	MarkInk   Color
 	MarkPaper Color
-	// MeterTrack and MeterFill colour a section's completion bar: the
-	// whole bar and its done part.
-	MeterTrack Color
-	MeterFill  Color
+	// MeterStroke is the width of the outline of a section's completion
+	// bar, in px; the bar is drawn in its box's label colour (see
+	// meterLookOf).
+	MeterStroke float64
 }
 
 // Light is the palette of the LLM-course reference images: blue sections,
@@ -116,10 +116,9 @@ var Light = Theme{
 	DoneTopic:             Color{0x3f, 0x7d, 0x66},
 	SkipFade:              0.75,
 	SkipText:              Color{0x4a, 0x4f, 0x7a},
-	MarkInk:               Color{0x0a, 0x04, 0x7a},
+	MarkInk:               Color{0x08, 0x03, 0x40},
 	MarkPaper:             Color{0xff, 0xff, 0xff},
-	MeterTrack:            Color{0xd6, 0xe0, 0xff},
-	MeterFill:             Color{0x0a, 0x04, 0x7a},
+	MeterStroke:           1.5,
 }
 
 // Dark is the same look on a dark background, for GitHub's dark theme.
@@ -157,8 +156,7 @@ var Dark = Theme{
 	SkipText:              Color{0xa0, 0xa8, 0xb4},
 	MarkInk:               Color{0xe6, 0xed, 0xf3},
 	MarkPaper:             Color{0x0d, 0x11, 0x17},
-	MeterTrack:            Color{0x30, 0x36, 0x3d},
-	MeterFill:             Color{0xe6, 0xed, 0xf3},
+	MeterStroke:           1.5,
 }
 
 // ScaledFor returns the theme with its strokes, dashes and arrowheads
@@ -172,6 +170,7 @@ func (t Theme) ScaledFor(d *layout.Diagram) Theme {
 	t.ConnectorWidth *= s
 	t.BorderWidth *= s
 	t.ArrowSize *= s
+	t.MeterStroke *= s
 	for i := range t.Dash {
 		t.Dash[i] *= s
 		t.RequiresDash[i] *= s
