@@ -78,6 +78,10 @@ type Theme struct {
 	// bar, in px; the bar is drawn in its box's label colour (see
 	// meterLookOf).
 	MeterStroke float64
+	// Dark, when set, is the palette a reader whose system prefers a dark
+	// scheme sees instead (the auto theme): an SVG carries both, switched
+	// by a media query; PNG and PDF draw the theme itself, Dark aside.
+	Dark *Theme
 }
 
 // Light is the palette of the LLM-course reference images: blue sections,
@@ -179,9 +183,17 @@ func (t Theme) ScaledFor(d *layout.Diagram) Theme {
 	return t
 }
 
-var themes = map[string]Theme{Light.Name: Light, Dark.Name: Dark}
+// Auto is Light that turns Dark where the reader prefers a dark scheme:
+// one SVG for both (GitHub's <img> follows the reader's scheme).
+var Auto = func() Theme {
+	t := Light
+	t.Name, t.Dark = "auto", &Dark
+	return t
+}()
 
-// ThemeByName returns the theme called name ("light" or "dark").
+var themes = map[string]Theme{Light.Name: Light, Dark.Name: Dark, Auto.Name: Auto}
+
+// ThemeByName returns the theme called name ("auto", "light" or "dark").
 func ThemeByName(name string) (Theme, error) {
 	t, ok := themes[name]
 	if !ok {
