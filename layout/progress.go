@@ -11,7 +11,8 @@ import (
 const (
 	markSize       = 24 // side of a status mark
 	markTop        = 4  // from a box's top to its mark
-	meterHeight    = 6  // of a section's completion bar
+	meterHeight    = 6  // of a section's completion bar, its outline aside
+	meterInset     = 2  // from a box's sides and bottom to its completion bar
 	legendGap      = 12 // between the title and the legend
 	legendMarkGap  = 6  // between a legend mark and its word
 	legendEntryGap = 28 // between two entries of the legend
@@ -116,13 +117,14 @@ func marks(st string, box Rect, side int, pad, scale float64) []Mark {
 }
 
 // meter returns the completion bar of a section box with tally t, along
-// its bottom side; none when nothing is counted.
+// its bottom side, inset by meterInset so that its outline shows; none
+// when nothing is counted.
 func meter(t tally, box Rect, scale float64) *Meter {
 	if t.total == 0 {
 		return nil
 	}
-	h := float64(meterHeight * scale)
-	track := Rect{X: box.X, Y: box.Y + box.H - h, W: box.W, H: h}
+	h, in := float64(meterHeight*scale), float64(meterInset*scale)
+	track := Rect{X: box.X + in, Y: box.Y + box.H - in - h, W: box.W - 2*in, H: h}
 	fill := track
 	fill.W = track.W * float64(t.done) / float64(t.total)
 	return &Meter{Done: t.done, Total: t.total, Track: track, Fill: fill}
@@ -131,7 +133,7 @@ func meter(t tally, box Rect, scale float64) *Meter {
 // completionLine is the line under the title, placed relative to the
 // origin like a Label's lines.
 func (pr *progress) completionLine(st Style) Line {
-	text := fmt.Sprintf("%d of %d done (%d %%)", pr.all.done, pr.all.total, pr.all.percent())
+	text := fmt.Sprintf("%d of %d done (%d%%)", pr.all.done, pr.all.total, pr.all.percent())
 	lead := st.Leading()
 	return Line{Text: text, Size: st.Size, Bold: st.Bold, Anchor: AnchorMiddle, Width: MeasureString(text, st),
 		Baseline: float64((lead-st.Ascent()-st.Descent())/2) + st.Ascent()}

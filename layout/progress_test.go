@@ -98,7 +98,7 @@ func checkStatuses(t *testing.T, seed uint64, r *roadmap.Roadmap, p roadmap.Prog
 		if total > 0 {
 			pct = 100 * done / total
 		}
-		if want := fmt.Sprintf("%d of %d done (%d %%)", done, total, pct); last != want {
+		if want := fmt.Sprintf("%d of %d done (%d%%)", done, total, pct); last != want {
 			t.Errorf("seed %d: title's last line %q, want %q", seed, last, want)
 		}
 	}

@@ -163,7 +163,7 @@ func (p *painter) node(n *layout.Node) {
 		box.Stroke = &Stroke{Color: look.border, Width: p.t.BorderWidth, Dash: p.t.BorderDash}
 	}
 	p.c.Rect(box)
-	p.meter(n.Meter)
+	p.meter(n)
 	if len(n.Lines) > 0 {
 		p.c.Text(&Text{Class: "label", Lines: n.Lines, Fill: look.text})
 	}
@@ -176,17 +176,19 @@ func (p *painter) node(n *layout.Node) {
 	p.c.End(g)
 }
 
-// meter paints a section's completion bar: the whole bar, then its done
-// part.
-func (p *painter) meter(m *layout.Meter) {
+// meter paints a section's completion bar on n's box: the whole bar
+// outlined, then its done part filled, in the colours of meterLookOf.
+func (p *painter) meter(n *layout.Node) {
+	m := n.Meter
 	if m == nil {
 		return
 	}
+	look := meterLookOf(p.t, n)
 	g := &Group{Kind: GroupMeter, Meter: m}
 	p.c.Begin(g)
-	p.c.Rect(&Rect{Class: "track", Box: m.Track, Fill: p.t.MeterTrack})
+	p.c.Rect(&Rect{Class: "track", Box: m.Track, Fill: look.track, Stroke: &Stroke{Color: look.ink, Width: p.t.MeterStroke}})
 	if m.Fill.W > 0 {
-		p.c.Rect(&Rect{Class: "fill", Box: m.Fill, Fill: p.t.MeterFill})
+		p.c.Rect(&Rect{Class: "fill", Box: m.Fill, Fill: look.ink})
 	}
 	p.c.End(g)
 }

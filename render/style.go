@@ -61,9 +61,9 @@ type boxLook struct {
 }
 
 // boxLookOf returns the look of n: sections and topics in their colours,
-// optional boxes light with a dashed border, done boxes in muted fills,
-// and skipped ones faded into the background (border too) with a muted
-// label.
+// optional ones in a pale tint of their kind's colour with a dashed
+// border, done boxes in muted fills, and skipped ones faded into the
+// background (border too) with a muted label.
 func boxLookOf(t Theme, n *layout.Node) boxLook {
 	switch n.Kind {
 	case layout.KindTitle, layout.KindLegend:
@@ -71,14 +71,17 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 	case layout.KindHeader:
 		return headerLook(t, n)
 	}
+	section := n.Kind == layout.KindSection || n.Kind == layout.KindPart
 	l := boxLook{filled: true, fill: t.Topic, text: t.TopicText}
-	if n.Kind == layout.KindSection || n.Kind == layout.KindPart {
+	if section {
 		l.fill, l.text = t.Section, t.SectionText
 	}
 	switch {
+	case n.Optional && section:
+		l.fill, l.text, l.dashed, l.border = t.OptionalSection, t.OptionalSectionText, true, t.OptionalSectionBorder
 	case n.Optional:
 		l.fill, l.text, l.dashed, l.border = t.Optional, t.OptionalText, true, t.Border
-	case n.Status == statusDone && n.Kind == layout.KindSection:
+	case n.Status == statusDone && section:
 		l.fill = t.DoneSection
 	case n.Status == statusDone:
 		l.fill = t.DoneTopic
@@ -92,6 +95,19 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 		l = l.faded(t.Background)
 	}
 	return l
+}
+
+// meterLook is how a completion bar is painted: the inside of its track,
+// and the ink of its outline and of its done part.
+type meterLook struct{ track, ink Color }
+
+// meterLookOf returns the look of n's completion bar: a track of n's box
+// fill outlined in n's label colour, its done part solid in that colour,
+// so that on every box (optional, done, skipped) the bar has the
+// label's contrast.
+func meterLookOf(t Theme, n *layout.Node) meterLook {
+	l := boxLookOf(t, n)
+	return meterLook{track: l.fill, ink: l.text}
 }
 
 // clusterLook is how a cluster's frame is painted: a thin border in the

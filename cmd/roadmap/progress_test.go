@@ -25,7 +25,7 @@ func TestRenderProgressMarksNodes(t *testing.T) {
 		`class="node topic status-doing" id="post-training-datasets_data-enhancement"`,
 		`class="node section status-skip" id="pre-training-models"`,
 		`class="node legend"`,
-		`8 of 27 done (29 %)`,
+		`8 of 27 done (29%)`,
 	} {
 		if !strings.Contains(string(svg), want) {
 			t.Errorf("the SVG lacks %s", want)

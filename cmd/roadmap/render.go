@@ -36,7 +36,9 @@ flags:
                     page in both themes (click a topic for its text, search,
                     tick progress)
   --theme light,dark
-                    themes; with several, outputs are named NAME-THEME.EXT
+                    themes: light, dark, or auto (one SVG that follows the
+                    reader's prefers-color-scheme; PNG and PDF in light);
+                    with several, outputs are named NAME-THEME.EXT
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
                     width: key, else 960); below 800 one-sided, from 1200
                     a grid of topic columns beside each section

@@ -147,3 +147,29 @@ func TestRenderWidthOutOfRange(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderAutoTheme checks --theme auto: one SVG with both palettes,
+// and a PNG the same as the light one.
+func TestRenderAutoTheme(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join("..", "..", "examples", "scientist.yaml")
+	if code, _, stderr := runCLI(t, "", "render", "-f", "svg,png", "--theme", "auto", "-o", dir+"/", in); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "scientist.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(svg), "@media (prefers-color-scheme: dark)") {
+		t.Error("auto SVG has no dark media query")
+	}
+	light := t.TempDir()
+	if code, _, stderr := runCLI(t, "", "render", "-f", "png", "--theme", "light", "-o", light+"/", in); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	a, errA := os.ReadFile(filepath.Join(dir, "scientist.png"))
+	b, errB := os.ReadFile(filepath.Join(light, "scientist.png"))
+	if errA != nil || errB != nil || !bytes.Equal(a, b) {
+		t.Errorf("auto PNG differs from the light one (%v, %v)", errA, errB)
+	}
+}

@@ -19,7 +19,7 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{[]string{"rendr", ex}, `unknown command "rendr"; did you mean "render"?`},
 		{[]string{"render", "--engine", "dott", ex}, `unknown engine "dott"; did you mean "dot"?`},
 		{[]string{"render", "-f", "svgg", ex}, `unknown format "svgg"; did you mean "svg"?`},
-		{[]string{"render", "--theme", "light,darkk", ex}, `unknown theme "darkk"; did you mean "dark"?; use dark, light`},
+		{[]string{"render", "--theme", "light,darkk", ex}, `unknown theme "darkk"; did you mean "dark"?; use auto, dark, light`},
 		{[]string{"render", "--them", "dark", ex}, `-them; did you mean --theme?`},
 		{[]string{"fmt", "--chek", ex}, `-chek; did you mean --check?`},
 		{[]string{"render", "--width", "NaN", ex}, `--width NaN is out of range`},

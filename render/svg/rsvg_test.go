@@ -17,10 +17,12 @@ import (
 
 // TestSVGRasterizes draws the sample through librsvg and checks colours a
 // reader would see: the theme's background, the section and topic fills,
-// the optional box's pale fill, and the link target left out of the image.
+// the optional box's pale fill, and the link target left out of the image;
+// the auto theme in its light palette.
 func TestSVGRasterizes(t *testing.T) {
 	bin := tooltest.Find(t, "librsvg2-bin", "rsvg-convert")
-	for _, th := range []render.Theme{render.Light, render.Dark} {
+	// auto draws in light: librsvg takes no part in prefers-color-scheme.
+	for _, th := range []render.Theme{render.Light, render.Dark, render.Auto} {
 		t.Run(th.Name, func(t *testing.T) {
 			svgPath := filepath.Join(t.TempDir(), "sample.svg")
 			if err := os.WriteFile(svgPath, renderSVG(t, rendertest.SVGSample(), Options{Theme: th}), 0o644); err != nil {

@@ -63,9 +63,9 @@ func (r *renderer) marker(id string, a *render.Arrow) {
 	o.str(">\n")
 	d := "M" + pt(pad, pad) + " L" + pt(pad+size, pad+half) + " L" + pt(pad, pad+2*half)
 	if a.Filled {
-		r.canvas.Path(d+" Z", attr("fill", a.Color.Hex()))
+		r.canvas.Path(d+" Z", attr("fill", r.out.pal.color("fill", a.Color).Hex()))
 	} else {
-		r.canvas.Path(d, attr("fill", "none"), attr("stroke", a.Color.Hex()),
+		r.canvas.Path(d, attr("fill", "none"), attr("stroke", r.out.pal.color("stroke", a.Color).Hex()),
 			attr("stroke-width", dec2(a.Width)), attr("stroke-linecap", "round"), attr("stroke-linejoin", "round"))
 	}
 	o.str("</marker>\n")

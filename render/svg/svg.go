@@ -62,8 +62,19 @@ func Write(w io.Writer, d *layout.Diagram, opt Options) error {
 	if opt.ReadFile == nil {
 		opt.ReadFile = render.ReadIconFile
 	}
+	if opt.Theme.Dark != nil {
+		return writeAuto(w, d, opt)
+	}
+	return write(w, d, opt, nil, "")
+}
+
+// write writes d with the colours passed through pal (nil: as painted)
+// and the style rules css.
+func write(w io.Writer, d *layout.Diagram, opt Options, pal *palette, css string) error {
 	out := newWriter(w)
+	out.pal = pal
 	r := &renderer{
+		css:    css,
 		canvas: svgo.New(out),
 		out:    out,
 		d:      d,
@@ -104,6 +115,9 @@ type renderer struct {
 	images map[string]string
 	// linked tells whether the node or chip being written is a link.
 	linked bool
+	// css is the auto theme's style rules, after the font's; written as
+	// is, for an SVG inlined in HTML does not decode entities in <style>.
+	css string
 }
 
 // svgo's Group and Path end their attribute lists with a space before the
@@ -234,9 +248,10 @@ func madeUp(id string) bool { return strings.ContainsAny(id, ":#") }
 // filter and one arrowhead marker per edge kind that has arrows.
 func (r *renderer) defs(g *render.Group) {
 	r.canvas.Def()
-	if r.fonts.css != "" {
+	if r.fonts.css != "" || r.css != "" {
 		r.out.str(`<style type="text/css">`)
 		r.out.text(r.fonts.css)
+		r.out.str(r.css) // hex colours, brackets and quotes: nothing to escape
 		r.out.str("</style>\n")
 	}
 	if g.Shadow != nil {

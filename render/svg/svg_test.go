@@ -36,6 +36,7 @@ func TestSVGGolden(t *testing.T) {
 		{"sample-light.svg", Options{Theme: render.Light}},
 		{"sample-dark.svg", Options{Theme: render.Dark, IDPrefix: "rm-"}},
 		{"sample-embed.svg", Options{Theme: render.Light, EmbedFont: true}},
+		{"sample-auto.svg", Options{Theme: render.Auto}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			svgCheckGolden(t, tc.name, renderSVG(t, rendertest.SVGSample(), tc.opt))

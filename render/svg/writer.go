@@ -19,6 +19,7 @@ type writer struct {
 	w   io.Writer
 	buf []byte
 	err error
+	pal *palette // nil but for the auto theme's passes
 }
 
 // flushAt is the size at which the buffer goes to the underlying writer.
@@ -115,6 +116,7 @@ func (o *writer) int(name string, v int) {
 // color appends the attribute ` name="#rrggbb"`, as Color.Hex writes it.
 func (o *writer) color(name string, c render.Color) {
 	const digits = "0123456789abcdef"
+	c = o.pal.color(name, c)
 	o.open(name)
 	o.buf = append(o.buf, '#', digits[c.R>>4], digits[c.R&15], digits[c.G>>4], digits[c.G&15], digits[c.B>>4], digits[c.B&15])
 	o.close()
