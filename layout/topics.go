@@ -26,9 +26,9 @@ type stack struct {
 	h     float64
 }
 
-// fill sizes topics ts in the boxes that label gives and arranges them
-// in cols columns (1 or 2), pitch apart, reusing the stack's slices.
-func (st *stack) fill(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, cols int, pitch, gap float64) {
+// measure empties the stack, reusing its slices, sizes the boxes of ts
+// with label and returns how many there are.
+func (st *stack) measure(ts []*roadmap.Topic, label func(*roadmap.Topic) Label) int {
 	n := len(ts)
 	st.labels, st.rel = grow(st.labels, n), grow(st.rel, n)
 	st.ports, st.outer = grow(st.ports, n), grow(st.outer, n)
@@ -36,6 +36,13 @@ func (st *stack) fill(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, col
 	for j, t := range ts {
 		st.labels[j] = label(t)
 	}
+	return n
+}
+
+// fill sizes topics ts in the boxes that label gives and arranges them
+// in cols columns (1 or 2), pitch apart, reusing the stack's slices.
+func (st *stack) fill(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, cols int, pitch, gap float64) {
+	n := st.measure(ts, label)
 	if cols < 2 || n < 2 {
 		cols = 1
 	}
@@ -62,13 +69,7 @@ func (st *stack) fill(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, col
 // bottom, running level under the boxes inside it, so that it crosses no
 // box. A row starts gap below the boxes and arrows of the row above.
 func (st *stack) fillGrid(ts []*roadmap.Topic, label func(*roadmap.Topic) Label, cols int, pitch, gap, step float64) {
-	n := len(ts)
-	st.labels, st.rel = grow(st.labels, n), grow(st.rel, n)
-	st.ports, st.outer = grow(st.ports, n), grow(st.outer, n)
-	st.h = 0
-	for j, t := range ts {
-		st.labels[j] = label(t)
-	}
+	n := st.measure(ts, label)
 	above, prevBase, prevCols := false, 0.0, 0
 	for first := 0; first < n; first += cols {
 		m := min(cols, n-first)
