@@ -59,6 +59,21 @@ func Lookup(seq string) (Glyph, bool) {
 	return f.render(g)
 }
 
+// Advance returns how far the pen moves past the glyph of seq, in ems,
+// without decoding its bitmap; false when the font has no single glyph
+// for seq (see Lookup).
+func Advance(seq string) (float64, bool) {
+	f, err := loaded()
+	if err != nil {
+		return 0, false
+	}
+	g, ok := f.glyphOf(seq)
+	if !ok {
+		return 0, false
+	}
+	return float64(f.advance(g)) / float64(f.upem), true
+}
+
 // Image returns the colour bitmap of seq (see Lookup), or false when the
 // font has no single glyph for it. The image is shared: do not modify it.
 func Image(seq string) (image.Image, bool) {

@@ -1,0 +1,241 @@
+package text
+
+import (
+	"sync"
+	"unicode"
+
+	"github.com/go-text/typesetting/bidi"
+	"github.com/go-text/typesetting/language"
+	"github.com/go-text/typesetting/segmenter"
+)
+
+// Span is a piece of a label set at one weight: a label is one or more
+// spans (a section's number in regular, its title in bold).
+type Span struct {
+	Text string
+	Bold bool
+}
+
+// Run is a piece of a line set in one font, at one weight, in one
+// direction: what a renderer draws with one call. X is the run's left
+// edge from the line's left edge and Width its advance, in px; a line's
+// runs are in logical (reading) order, placed left to right by the
+// bidirectional algorithm.
+type Run struct {
+	Text  string  `json:"text"`
+	Font  string  `json:"font"`
+	Bold  bool    `json:"bold,omitempty"`
+	RTL   bool    `json:"rtl,omitempty"`
+	X     float64 `json:"x"`
+	Width float64 `json:"width"`
+}
+
+// Line is a shaped line of text: its logical text, its advance in px,
+// its runs, and the characters no font covers (drawn as the embedded
+// font's missing-glyph box).
+type Line struct {
+	Text    string
+	Width   float64
+	Runs    []Run
+	Missing []rune
+}
+
+// para is a paragraph as runes, each with its weight.
+type para struct {
+	r    []rune
+	bold []bool
+}
+
+// newPara joins spans into one paragraph, blanks collapsed to one space
+// and trimmed at both ends; keep is the number of runes of the first span
+// in it.
+func newPara(spans []Span) (p para, keep int) {
+	space := false
+	for i, s := range spans {
+		for _, r := range s.Text {
+			if unicode.IsSpace(r) && r != '\u00a0' && r != '\u2007' && r != '\u202f' {
+				space = len(p.r) > 0
+				continue
+			}
+			if space {
+				// A blank takes the weight of the text before it.
+				p.r, p.bold = append(p.r, ' '), append(p.bold, p.bold[len(p.bold)-1])
+				space = false
+			}
+			p.r, p.bold = append(p.r, r), append(p.bold, s.Bold)
+		}
+		if i == 0 {
+			keep = len(p.r)
+			if space {
+				keep++
+			}
+		}
+	}
+	return p, keep
+}
+
+// item is a piece of a line that shapes as one: one font, weight,
+// script and bidi level.
+type item struct {
+	start, end int
+	font       *Font
+	bold       bool
+	level      bidi.Level
+	script     language.Script
+}
+
+var paragraphs = sync.Pool{New: func() any { return new(bidi.Paragraph) }}
+
+// levels returns the bidi embedding level of each rune of r, the
+// paragraph direction taken from its first strong character.
+func levels(r []rune) []bidi.Level {
+	out := make([]bidi.Level, len(r))
+	bp := paragraphs.Get().(*bidi.Paragraph)
+	defer paragraphs.Put(bp)
+	runs := bp.Segment(r, bidi.Neutral)
+	for i := 0; i < runs.NumRuns(); i++ {
+		run := runs.Run(i)
+		for j := run.Start; j < run.End && j < len(out); j++ {
+			out[j] = run.Level
+		}
+	}
+	return out
+}
+
+// items splits runes r (weights bold) into shaping items.
+func (fs *Fonts) items(r []rune, bold []bool) (its []item, missing []rune) {
+	lv := levels(r)
+	var seg segmenter.Segmenter
+	seg.Init(r)
+	gi := seg.GraphemeIterator()
+	var prev *Font
+	for gi.Next() {
+		g := gi.Grapheme()
+		start, end := g.Offset, g.Offset+len(g.Text)
+		f, miss := fs.clusterFont(g.Text, bold[start], prev)
+		missing = append(missing, miss...)
+		prev = f
+		sc := scriptOf(g.Text)
+		if n := len(its); n > 0 {
+			last := &its[n-1]
+			if last.font == f && last.bold == bold[start] && last.level == lv[start] &&
+				(sc == language.Common || last.script == language.Common || sc == last.script) {
+				last.end = end
+				if last.script == language.Common {
+					last.script = sc
+				}
+				continue
+			}
+		}
+		its = append(its, item{start: start, end: end, font: f, bold: bold[start], level: lv[start], script: sc})
+	}
+	return its, missing
+}
+
+// clusterFont picks the font of grapheme cluster cl and lists the
+// characters of it no font covers. Format characters alone (joiners,
+// marks) stay in the font before them.
+func (fs *Fonts) clusterFont(cl []rune, bold bool, prev *Font) (*Font, []rune) {
+	if wantsColour(cl) {
+		if _, ok := emojiAdvance(cl); ok {
+			f, _ := Lookup(KeyEmoji)
+			return f, nil
+		}
+	}
+	base := cl[0]
+	if invisible(base) {
+		if prev != nil && !prev.Emoji {
+			return prev, nil
+		}
+		return embedded(bold), nil
+	}
+	if f := fs.pick(base, bold); f != nil {
+		return f, nil
+	}
+	if _, ok := emojiAdvance(cl); ok {
+		f, _ := Lookup(KeyEmoji)
+		return f, nil
+	}
+	return embedded(bold), []rune{base}
+}
+
+// invisible reports whether r draws nothing of its own: format and
+// control characters, variation selectors.
+func invisible(r rune) bool {
+	return unicode.In(r, unicode.Cf, unicode.Cc, unicode.Variation_Selector)
+}
+
+// scriptOf returns the script of a cluster: its first character's,
+// Common for punctuation, digits and symbols that take their neighbours'.
+func scriptOf(cl []rune) language.Script {
+	s := language.LookupScript(cl[0])
+	if s == language.Inherited || s == language.Unknown {
+		return language.Common
+	}
+	return s
+}
+
+// visualOrder returns the indices of its in the order they are seen left
+// to right (Unicode bidi rule L2).
+func visualOrder(its []item) []int {
+	order := make([]int, len(its))
+	maxL, minOdd := bidi.Level(0), bidi.Level(127)
+	for i, it := range its {
+		order[i] = i
+		maxL = max(maxL, it.level)
+		if it.level%2 == 1 {
+			minOdd = min(minOdd, it.level)
+		}
+	}
+	for l := maxL; l >= minOdd && l > 0; l-- {
+		for i := 0; i < len(order); {
+			if its[order[i]].level < l {
+				i++
+				continue
+			}
+			j := i
+			for j < len(order) && its[order[j]].level >= l {
+				j++
+			}
+			for a, b := i, j-1; a < b; a, b = a+1, b-1 {
+				order[a], order[b] = order[b], order[a]
+			}
+			i = j
+		}
+	}
+	return order
+}
+
+// shapeRunes shapes runes r with weights bold at size px into a line.
+func (fs *Fonts) shapeRunes(r []rune, bold []bool, size float64) Line {
+	ln := Line{Text: string(r)}
+	if len(r) == 0 {
+		return ln
+	}
+	its, missing := fs.items(r, bold)
+	ln.Missing = missing
+	ln.Runs = make([]Run, len(its))
+	for i, it := range its {
+		s := shapeItem(it.font, r[it.start:it.end], it.level%2 == 1)
+		ln.Runs[i] = Run{Text: string(r[it.start:it.end]), Font: it.font.Key, Bold: it.bold,
+			RTL: it.level%2 == 1, Width: float64(s.adv * size)}
+	}
+	x := 0.0
+	for _, i := range visualOrder(its) {
+		ln.Runs[i].X = x
+		x += ln.Runs[i].Width
+	}
+	ln.Width = x
+	return ln
+}
+
+// Shape sets spans on one line at size px.
+func (fs *Fonts) Shape(spans []Span, size float64) Line {
+	p, _ := newPara(spans)
+	return fs.shapeRunes(p.r, p.bold, size)
+}
+
+// Measure returns the advance of s at size px, bold or not.
+func (fs *Fonts) Measure(s string, size float64, bold bool) float64 {
+	return fs.Shape([]Span{{Text: s, Bold: bold}}, size).Width
+}
