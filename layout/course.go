@@ -62,14 +62,14 @@ func (n Native) LayoutCourse(ctx context.Context, c *roadmap.Course, opt Options
 		k, ok := keys[r]
 		return k + "#" + id, ok
 	}
-	f := newFrame(n.metrics(), w, &roadmap.Roadmap{})
+	f := newFrame(n.metrics().WithFonts(opt.Fonts), w, &roadmap.Roadmap{})
 	d := &Diagram{Width: w, Scale: f.s, Title: c.Title, Description: c.Description}
 	y := courseHead(d, c, keys, f)
 	for _, r := range c.Roadmaps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		part, err := n.layout(ctx, r, Options{Width: w, Course: c, Progress: partProgress(opt.CourseProgress, r)}, drawn)
+		part, err := n.layout(ctx, r, Options{Width: w, Course: c, Progress: partProgress(opt.CourseProgress, r), Fonts: opt.Fonts}, drawn)
 		if err != nil {
 			return nil, err
 		}
@@ -181,7 +181,7 @@ func headerBand(head []Rect, r *roadmap.Roadmap, f *frame) Rect {
 
 // optionalStyle sets the "optional part" line of a header.
 func optionalStyle(f *frame) Style {
-	return Style{Size: max(minRefText, f.sc(descSize)), LineHeight: 1.2}
+	return Style{Size: max(minRefText, f.sc(descSize)), LineHeight: 1.2, Fonts: f.m.Topic.Text.Fonts}
 }
 
 // headerNode turns the title node t of part r into its header, band,
@@ -192,10 +192,9 @@ func headerNode(t Node, band Rect, r *roadmap.Roadmap, key string, f *frame) Nod
 	if r.Optional {
 		st := optionalStyle(f)
 		const text = "optional part"
-		t.Lines = append(t.Lines, Line{
-			Text: text, Size: st.Size, Anchor: AnchorMiddle, Width: MeasureString(text, st),
-			X: band.X + float64(band.W/2), Baseline: band.Y + band.H - f.sc(headerPad) - st.Leading() + baseline(st),
-		})
+		l := st.Line(text, AnchorMiddle)
+		l.X, l.Baseline = band.X+float64(band.W/2), band.Y+band.H-f.sc(headerPad)-st.Leading()+baseline(st)
+		t.Lines = append(t.Lines, l)
 	}
 	return t
 }

@@ -26,13 +26,12 @@ func courseTitle(d *Diagram, c *roadmap.Course, f *frame, y float64) float64 {
 	lines := lbl.Lines
 	h := lbl.H
 	if desc := strings.TrimSpace(roadmap.PlainText(c.Description)); desc != "" {
-		st := Style{Size: max(minRefText, f.sc(descSize)), LineHeight: 1.3}
+		st := Style{Size: max(minRefText, f.sc(descSize)), LineHeight: 1.3, Fonts: f.m.Title.Text.Fonts}
 		base := h + f.sc(descGap)
-		for i, t := range Wrap(desc, math.Min(room, f.sc(descMaxW)), st) {
-			w := MeasureString(t, st)
-			lines = append(lines, Line{Text: t, Size: st.Size, Anchor: AnchorMiddle, Width: w,
-				X: lbl.W / 2, Baseline: base + float64(float64(i)*st.Leading()) + baseline(st)})
-			lbl.W = math.Max(lbl.W, w+2*f.m.Title.PadX)
+		for i, l := range st.Lines(desc, math.Min(room, f.sc(descMaxW))) {
+			l.X, l.Baseline = lbl.W/2, base+float64(float64(i)*st.Leading())+baseline(st)
+			lines = append(lines, l)
+			lbl.W = math.Max(lbl.W, l.Width+2*f.m.Title.PadX)
 			h = base + float64(float64(i+1)*st.Leading()) + f.m.Title.PadY
 		}
 		for i := range lines {

@@ -35,6 +35,8 @@
 // for the three and compares the bytes of its SVG, PNG, PDF and HTML.
 package layout
 
+import "github.com/roadmapgo/roadmap/layout/text"
+
 // Diagram is a laid-out roadmap: float64 coordinates in SVG user units,
 // y pointing down, origin at the top left of the canvas.
 type Diagram struct {
@@ -156,6 +158,11 @@ type Line struct {
 	Anchor   Anchor  `json:"anchor"`
 	// Width is the measured advance of Text.
 	Width float64 `json:"width"`
+	// Runs are the pieces of the line set in one font, weight and
+	// direction, in reading order, each placed from the line's left
+	// edge. A line that is one run in the embedded font at the line's
+	// weight has none: its Text is drawn as it is.
+	Runs []text.Run `json:"runs,omitempty"`
 }
 
 // Icon is drawn beside its node: either an emoji (Text) or an image file

@@ -3,6 +3,7 @@ package layout
 import (
 	"context"
 
+	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -27,6 +28,8 @@ type Options struct {
 	// CourseProgress, when not nil, is the learner's progress over a
 	// course (LayoutCourse): each part shows its own as Progress does.
 	CourseProgress roadmap.CourseProgress
+	// Fonts are the fonts text is set in; nil means text.Default().
+	Fonts *text.Fonts
 }
 
 // Engine places the boxes of a validated roadmap and routes its edges.

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"github.com/roadmapgo/roadmap/layout/text"
+
 	"fmt"
 	"math"
 	"sort"
@@ -83,6 +85,19 @@ func checkNoOverlap(d *Diagram) []string {
 	return errs
 }
 
+// remeasure measures line l again from its text and weights: its runs
+// when it has any, else its text at its weight.
+func remeasure(l Line) float64 {
+	if len(l.Runs) == 0 {
+		return MeasureString(l.Text, Style{Size: l.Size, Bold: l.Bold})
+	}
+	spans := make([]text.Span, len(l.Runs))
+	for i, r := range l.Runs {
+		spans[i] = text.Span{Text: r.Text, Bold: r.Bold}
+	}
+	return text.Default().Shape(spans, l.Size).Width
+}
+
 // checkText reports lines whose measured extent leaves their box, padding
 // included, or whose Width is not their measure.
 func checkText(d *Diagram, m Metrics) []string {
@@ -92,7 +107,7 @@ func checkText(d *Diagram, m Metrics) []string {
 		bs := m.Style(n.Kind)
 		for _, l := range n.Lines {
 			st := Style{Size: l.Size, Bold: l.Bold}
-			if w := MeasureString(l.Text, st); math.Abs(w-l.Width) > eps {
+			if w := remeasure(l); math.Abs(w-l.Width) > eps {
 				errs = append(errs, fmt.Sprintf("%s: line %q width %v, measures %v", n.ID, l.Text, l.Width, w))
 			}
 			x0, x1 := l.X-l.Width/2, l.X+l.Width/2

@@ -1,6 +1,10 @@
 package layout
 
-import "math"
+import (
+	"math"
+
+	"github.com/roadmapgo/roadmap/layout/text"
+)
 
 // BoxStyle sizes a box around a wrapped label.
 type BoxStyle struct {
@@ -54,6 +58,15 @@ func DefaultMetrics() Metrics {
 	}
 }
 
+// WithFonts returns m with every text style set in fs (nil: the
+// default fonts).
+func (m Metrics) WithFonts(fs *text.Fonts) Metrics {
+	for _, st := range []*Style{&m.Title.Text, &m.Section.Text, &m.Topic.Text, &m.Legend.Text, &m.Progress} {
+		st.Fonts = fs
+	}
+	return m
+}
+
 // Style returns the box style of a kind of node.
 func (m Metrics) Style(kind NodeKind) BoxStyle {
 	switch kind {
@@ -69,9 +82,36 @@ func (m Metrics) Style(kind NodeKind) BoxStyle {
 }
 
 // BoxFor sizes the box of a node of the given kind holding text, no wider
-// than maxW px (0: no limit beyond the style's own width).
+// than maxW px (0: no limit beyond the style's own width). A section's
+// number is set in regular weight (see SectionBox).
 func (m Metrics) BoxFor(kind NodeKind, text string, maxW float64) Label {
+	if kind == KindSection {
+		return m.Section.SectionBox(text, maxW)
+	}
 	return m.Style(kind).Label(text, maxW)
+}
+
+// SectionBox is Label for a section's text: its leading number ("3. ")
+// in regular weight, kept on the line of the first word, and the title
+// in the style's weight.
+func (b BoxStyle) SectionBox(s string, maxW float64) Label {
+	num, title := splitNumber(s)
+	if num == "" {
+		return b.Label(s, maxW)
+	}
+	return b.label([]text.Span{{Text: num}, {Text: title, Bold: b.Text.Bold}}, true, maxW)
+}
+
+// splitNumber cuts a leading "N. " off s.
+func splitNumber(s string) (num, rest string) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(s) || s[i] != '.' || s[i+1] != ' ' {
+		return "", s
+	}
+	return s[:i+2], s[i+2:]
 }
 
 // Label is a box size and its label lines, placed relative to the box's
@@ -89,7 +129,13 @@ type Label struct {
 // maxW > 0, and returns the box size with the lines centred in it, both
 // ways. Every line's measured extent lies inside the box, padding kept,
 // unless a single glyph is wider than the room left for text.
-func (b BoxStyle) Label(text string, maxW float64) Label {
+func (b BoxStyle) Label(s string, maxW float64) Label {
+	return b.label([]text.Span{{Text: s, Bold: b.Text.Bold}}, false, maxW)
+}
+
+// label wraps spans like Label; keepFirst keeps the first span with the
+// word after it.
+func (b BoxStyle) label(spans []text.Span, keepFirst bool, maxW float64) Label {
 	w := b.Width
 	if maxW > 0 && (w <= 0 || w > maxW) {
 		w = maxW
@@ -98,12 +144,10 @@ func (b BoxStyle) Label(text string, maxW float64) Label {
 	if w <= 0 {
 		room = 0
 	}
-	texts := Wrap(text, room, b.Text)
-	lines := make([]Line, len(texts))
+	lines := b.Text.wrapSpans(spans, room, keepFirst)
 	widest := 0.0
-	for i, t := range texts {
-		lines[i] = Line{Text: t, Size: b.Text.Size, Bold: b.Text.Bold, Anchor: AnchorMiddle, Width: MeasureString(t, b.Text)}
-		widest = math.Max(widest, lines[i].Width)
+	for _, l := range lines {
+		widest = math.Max(widest, l.Width)
 	}
 	if b.Width <= 0 {
 		w = widest + 2*b.PadX
@@ -112,8 +156,8 @@ func (b BoxStyle) Label(text string, maxW float64) Label {
 		}
 	}
 	lead := b.Text.Leading()
-	h := math.Max(b.MinHeight, float64(float64(len(texts))*lead)+2*b.PadY)
-	top := float64((h - float64(float64(len(texts))*lead)) / 2)
+	h := math.Max(b.MinHeight, float64(float64(len(lines))*lead)+2*b.PadY)
+	top := float64((h - float64(float64(len(lines))*lead)) / 2)
 	// The baseline sits so that ascent and descent are centred in the
 	// line's leading.
 	base := float64((lead-b.Text.Ascent()-b.Text.Descent())/2) + b.Text.Ascent()

@@ -63,7 +63,7 @@ func (n Native) layout(ctx context.Context, r *roadmap.Roadmap, opt Options, dra
 	if err := checkWidth(w); err != nil {
 		return nil, err
 	}
-	p := newPlacer(newFrame(n.metrics(), w, r), r)
+	p := newPlacer(newFrame(n.metrics().WithFonts(opt.Fonts), w, r), r)
 	p.progress = newProgress(r, opt.Progress)
 	var err error
 	if p.refs, err = newRefNamer(r, opt.Course, drawn); err != nil {

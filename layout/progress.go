@@ -135,8 +135,9 @@ func meter(t tally, box Rect, scale float64) *Meter {
 func (pr *progress) completionLine(st Style) Line {
 	text := fmt.Sprintf("%d of %d done (%d%%)", pr.all.done, pr.all.total, pr.all.percent())
 	lead := st.Leading()
-	return Line{Text: text, Size: st.Size, Bold: st.Bold, Anchor: AnchorMiddle, Width: MeasureString(text, st),
-		Baseline: float64((lead-st.Ascent()-st.Descent())/2) + st.Ascent()}
+	l := st.Line(text, AnchorMiddle)
+	l.Baseline = float64((lead-st.Ascent()-st.Descent())/2) + st.Ascent()
+	return l
 }
 
 // placeLegend centres the legend's row below top and returns its bottom.
@@ -157,9 +158,10 @@ func (p *placer) placeLegend(top float64) (float64, error) {
 		}
 		ms = append(ms, Mark{Kind: string(e.status), Box: Rect{X: x, Y: centre - float64(size/2), W: size, H: size}})
 		x += size + p.f.sc(legendMarkGap)
-		w := MeasureString(e.text, bs.Text)
-		lines = append(lines, Line{Text: e.text, X: x, Baseline: base, Size: bs.Text.Size, Bold: bs.Text.Bold, Anchor: AnchorStart, Width: w})
-		x += w
+		l := bs.Text.Line(e.text, AnchorStart)
+		l.X, l.Baseline = x, base
+		lines = append(lines, l)
+		x += l.Width
 	}
 	box.W = x + bs.PadX
 	box.X = p.cx - float64(box.W/2)

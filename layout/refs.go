@@ -48,8 +48,9 @@ const refLegendText = "← marks a prerequisite; click it to go there"
 // x = 0 and its baseline at 0.
 func refLegend(st Style) Line {
 	st.Size = max(minRefText, st.Size*0.85)
-	return Line{Text: refLegendText, Size: st.Size, Anchor: AnchorMiddle, Width: MeasureString(refLegendText, st),
-		Baseline: baseline(st)}
+	l := st.Line(refLegendText, AnchorMiddle)
+	l.Baseline = baseline(st)
+	return l
 }
 
 // any reports whether a node of the roadmap has a prerequisite.
@@ -103,7 +104,7 @@ func sameRoadmap(r *roadmap.Roadmap) func(*roadmap.Roadmap, string) (string, boo
 // sectionLabel is the label of section i, s, in a box of style bs, with
 // the chips of its prerequisites.
 func (p *placer) sectionLabel(bs BoxStyle, i int, s *roadmap.Section) Label {
-	return withRefs(bs.Label(SectionLabel(s, i), 0), p.refs.refsOf(s.ID, s.Requires), bs, p.refStyle())
+	return withRefs(bs.SectionBox(SectionLabel(s, i), 0), p.refs.refsOf(s.ID, s.Requires), bs, p.refStyle())
 }
 
 // topicLabel returns the labels of topics in boxes of style bs, with the
@@ -117,7 +118,7 @@ func (p *placer) topicLabel(bs BoxStyle) func(*roadmap.Topic) Label {
 // refStyle is how chips are set: about two thirds of a topic's text, and
 // never under minRefText px.
 func (p *placer) refStyle() Style {
-	return Style{Size: max(minRefText, p.m.Topic.Text.Size*0.68), LineHeight: 1.2}
+	return Style{Size: max(minRefText, p.m.Topic.Text.Size*0.68), LineHeight: 1.2, Fonts: p.m.Topic.Text.Fonts}
 }
 
 // minRefText is the least size of a chip's text, in px.
@@ -270,14 +271,10 @@ func baseline(s Style) float64 {
 // refLines wraps a chip's text into at most maxRefLines lines of style s
 // room wide, the last one shortened with an ellipsis when more is left.
 func refLines(text string, room float64, s Style) []Line {
-	texts := Wrap(text, room, s)
-	if len(texts) > maxRefLines {
-		texts = texts[:maxRefLines]
-		texts[maxRefLines-1] = ellipsize(texts[maxRefLines-1], room, s)
-	}
-	lines := make([]Line, len(texts))
-	for i, t := range texts {
-		lines[i] = Line{Text: t, Size: s.Size, Bold: s.Bold, Anchor: AnchorMiddle, Width: MeasureString(t, s)}
+	lines := s.Lines(text, room)
+	if len(lines) > maxRefLines {
+		lines = lines[:maxRefLines]
+		lines[maxRefLines-1] = s.Line(ellipsize(lines[maxRefLines-1].Text, room, s), AnchorMiddle)
 	}
 	return lines
 }

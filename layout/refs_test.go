@@ -43,7 +43,7 @@ func checkRefs(d *Diagram) []string {
 			}
 			for _, l := range ref.Lines {
 				st := Style{Size: l.Size, Bold: l.Bold}
-				if w := MeasureString(l.Text, st); math.Abs(w-l.Width) > eps {
+				if w := remeasure(l); math.Abs(w-l.Width) > eps {
 					errs = append(errs, fmt.Sprintf("%s: chip line %q width %v, measures %v", n.ID, l.Text, l.Width, w))
 				}
 				lb := Rect{X: l.X - l.Width/2, Y: l.Baseline - st.Ascent(), W: l.Width, H: st.Ascent() + st.Descent()}

@@ -26,8 +26,8 @@ type Measurer struct {
 // layout.DefaultMetrics) for a canvas width px wide (0 means
 // layout.DefaultWidth).
 func NewMeasurer(m layout.Metrics, width float64) *Measurer {
-	if m == (layout.Metrics{}) {
-		m = layout.DefaultMetrics()
+	if m.WithFonts(nil) == (layout.Metrics{}) {
+		m = layout.DefaultMetrics().WithFonts(m.Title.Text.Fonts)
 	}
 	if width <= 0 {
 		width = layout.DefaultWidth

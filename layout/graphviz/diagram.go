@@ -6,6 +6,7 @@ import (
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/layout/dot"
+	"github.com/roadmapgo/roadmap/layout/text"
 )
 
 // Margin is the space in px between the drawing and the canvas edges.
@@ -38,7 +39,7 @@ func buildDiagram(g *dot.Graph, res *result, m *dot.Measurer, icons map[string]l
 		}
 	}
 	placeIcons(d, icons, m.Metrics())
-	d.Clusters = placeClusters(g, res)
+	d.Clusters = placeClusters(g, res, m.Metrics().Title.Text.Fonts)
 	fitCanvas(d, opt.Width)
 	return d, nil
 }
@@ -48,8 +49,10 @@ var clusterLabel = layout.Style{Size: dot.ClusterFontSize, Bold: true, LineHeigh
 
 // placeClusters turns the frames Graphviz drew for g's clusters into the
 // diagram's, each titled with its label where Graphviz put it.
-func placeClusters(g *dot.Graph, res *result) []layout.Cluster {
+func placeClusters(g *dot.Graph, res *result, fonts *text.Fonts) []layout.Cluster {
 	var out []layout.Cluster
+	st := clusterLabel
+	st.Fonts = fonts
 	for _, c := range g.Clusters {
 		f, ok := res.clusters["cluster_"+c.ID]
 		if !ok {
@@ -57,9 +60,8 @@ func placeClusters(g *dot.Graph, res *result) []layout.Cluster {
 		}
 		a, b := flip(layout.Point{X: f.x0, Y: f.y1}), flip(layout.Point{X: f.x1, Y: f.y0})
 		lp := flip(f.label)
-		line := layout.Line{Text: c.Label, X: lp.X, Size: clusterLabel.Size, Bold: true, Anchor: layout.AnchorMiddle,
-			Width:    layout.MeasureString(c.Label, clusterLabel),
-			Baseline: lp.Y + float64((clusterLabel.Ascent()-clusterLabel.Descent())/2)}
+		line := st.Line(c.Label, layout.AnchorMiddle)
+		line.X, line.Baseline = lp.X, lp.Y+float64((st.Ascent()-st.Descent())/2)
 		out = append(out, layout.Cluster{ID: "cluster:" + c.ID, Box: layout.Rect{X: a.X, Y: a.Y, W: b.X - a.X, H: b.Y - a.Y}, Lines: []layout.Line{line}})
 	}
 	return out

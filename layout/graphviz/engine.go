@@ -61,7 +61,7 @@ func (e *Engine) Algorithm() string { return e.algorithm }
 // dot; MaxNodesSpring, MaxEdgesSpring or MaxNodesOsage, MaxEdgesOsage for
 // the others) is refused without calling Graphviz.
 func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Options) (*layout.Diagram, error) {
-	m := dot.NewMeasurer(e.Metrics, opt.Width)
+	m := dot.NewMeasurer(e.Metrics.WithFonts(opt.Fonts), opt.Width)
 	g, err := dot.FromRoadmap(r, m.Size)
 	if err != nil {
 		return nil, err
@@ -81,7 +81,7 @@ func (e *Engine) Layout(ctx context.Context, r *roadmap.Roadmap, opt layout.Opti
 // Node ids are FILE#ID (see dot.FromCourse). The size limits of Layout
 // hold for the whole course.
 func (e *Engine) LayoutCourse(ctx context.Context, c *roadmap.Course, opt layout.Options) (*layout.Diagram, error) {
-	m := dot.NewMeasurer(e.Metrics, opt.Width)
+	m := dot.NewMeasurer(e.Metrics.WithFonts(opt.Fonts), opt.Width)
 	g, err := dot.FromCourse(c, m.Size)
 	if err != nil {
 		return nil, err

@@ -14,46 +14,63 @@ import (
 	xdraw "golang.org/x/image/draw"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/emoji"
 )
 
-// Text writes each line as real text in the embedded font, at its anchor
-// and baseline, stretched or narrowed to the width the layout measured
-// (which counts kerning) so that it fills its box as in the SVG.
+// Text writes each line run by run: runs in the embedded font as real
+// text (see realText), emoji as their colour pictures, and runs in other
+// fonts as the outlines of the glyphs the layout measured.
 func (c *canvas) Text(t *render.Text) {
-	f := c.doc.f
-	f.SetTextColor(int(t.Fill.R), int(t.Fill.G), int(t.Fill.B))
+	c.doc.f.SetTextColor(int(t.Fill.R), int(t.Fill.G), int(t.Fill.B))
 	for _, l := range t.Lines {
 		if !c.shows(l.Baseline-l.Size, l.Baseline+float64(l.Size/2)) || l.Text == "" {
 			continue
 		}
-		style := ""
-		if l.Bold {
-			style = "B"
+		left := l.Left()
+		for _, run := range l.Pieces() {
+			glyphs, f, err := text.Glyphs(run)
+			if err != nil {
+				c.fail(err)
+				continue
+			}
+			x := left + run.X
+			switch {
+			case f.Emoji:
+				c.emojiRun(glyphs, x, l)
+			case f.Key == text.KeyRegular || f.Key == text.KeyBold:
+				c.realText(run, x, l)
+			default:
+				c.fail(c.outlineRun(f, glyphs, x, l, t.Fill))
+			}
 		}
-		f.SetFont(family, style, c.l(l.Size))
-		txt, cut := printable(l.Text)
-		natural := f.GetStringWidth(txt)
-		width := c.l(l.Width)
-		if l.Width <= 0 || cut {
-			width = natural
-		}
-		x := c.x(l.X)
-		switch l.Anchor {
-		case layout.AnchorMiddle:
-			x -= float64(width / 2)
-		case layout.AnchorEnd:
-			x -= width
-		}
-		stretch := natural > 0 && math.Abs(width/natural-1) > 0.001
-		if stretch {
-			f.RawWriteStr(strconv.FormatFloat(100*width/natural, 'f', 2, 64) + " Tz\n")
-		}
-		f.Text(x, c.y(l.Baseline), txt)
-		if stretch {
-			f.RawWriteStr("100 Tz\n")
-		}
+	}
+}
+
+// realText writes a run in the embedded font as text, from x on l's
+// baseline, stretched or narrowed to the width the layout measured (which
+// counts kerning) so that it fills its box as in the SVG.
+func (c *canvas) realText(run text.Run, x float64, l layout.Line) {
+	f := c.doc.f
+	style := ""
+	if run.Bold {
+		style = "B"
+	}
+	f.SetFont(family, style, c.l(l.Size))
+	txt, cut := printable(run.Text)
+	natural := f.GetStringWidth(txt)
+	width := c.l(run.Width)
+	if run.Width <= 0 || cut {
+		width = natural
+	}
+	stretch := natural > 0 && math.Abs(width/natural-1) > 0.001
+	if stretch {
+		f.RawWriteStr(strconv.FormatFloat(100*width/natural, 'f', 2, 64) + " Tz\n")
+	}
+	f.Text(c.x(x), c.y(l.Baseline), txt)
+	if stretch {
+		f.RawWriteStr("100 Tz\n")
 	}
 }
 

@@ -5,12 +5,10 @@ import (
 	_ "image/gif"  // icons may be GIF
 	_ "image/jpeg" // icons may be JPEG
 	_ "image/png"  // icons may be PNG
-	"math"
 	"path/filepath"
 	"strings"
 
 	xdraw "golang.org/x/image/draw"
-	"golang.org/x/image/math/f64"
 	_ "golang.org/x/image/webp" // icons may be WebP
 
 	"github.com/roadmapgo/roadmap/layout"
@@ -60,11 +58,9 @@ func (r *renderer) icon(op *render.Icon) error {
 func (r *renderer) emoji(box layout.Rect, g emoji.Glyph) {
 	size := render.EmojiScale * box.H * r.s
 	midX, midY := box.X+float64(box.W/2), box.Y+float64(box.H/2)
-	pen := math.Round(float64(midX*r.s) - float64(g.Advance*size/2))
-	baseline := math.Round(float64(midY*r.s) + float64(render.EmojiBaseline*size))
-	k := size / float64(g.PPEM)
-	m := f64.Aff3{k, 0, pen + float64(g.Left*size), 0, k, baseline - float64(g.Top*size)}
-	xdraw.CatmullRom.Transform(r.c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
+	pen := float64(midX*r.s) - float64(g.Advance*size/2)
+	baseline := float64(midY*r.s) + float64(render.EmojiBaseline*size)
+	r.c.drawEmoji(g, pen, baseline, size)
 }
 
 // isSVGIcon reports whether an icon file is an SVG image, by its extension or

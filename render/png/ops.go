@@ -103,7 +103,7 @@ func (r *renderer) HalfDisc(h *render.HalfDisc) {
 // Text draws each line with the very font the layout measured it with.
 func (r *renderer) Text(t *render.Text) {
 	for _, l := range t.Lines {
-		r.fail(r.c.drawText(r.face(l.Bold), l, r.s, t.Fill))
+		r.fail(r.c.drawLine(r.faces, l, r.s, t.Fill))
 	}
 }
 

@@ -95,16 +95,12 @@ func Image(d *layout.Diagram, opt Options) (*image.RGBA, error) {
 	if err := checkCoordinates(d, opt.Scale); err != nil {
 		return nil, err
 	}
-	fonts, err := parsedFonts()
-	if err != nil {
-		return nil, err
-	}
 	r := &renderer{
 		c:       newCanvas(w, h),
 		s:       opt.Scale,
 		opt:     opt,
 		opacity: 1,
-		faces:   [2]*typeface{newTypeface(fonts[0], false), newTypeface(fonts[1], true)},
+		faces:   typefaces{},
 	}
 	render.Paint(r, d, opt.Theme)
 	if r.err != nil {
@@ -174,7 +170,7 @@ type renderer struct {
 	c     *canvas
 	s     float64 // device pixels per user unit
 	opt   Options
-	faces [2]*typeface // regular, bold
+	faces typefaces
 	// opacity is the opacity of the group being painted; shadowPolys
 	// collects the shapes of the shadows group, inShadows while in it.
 	opacity     float64
@@ -188,12 +184,4 @@ type renderer struct {
 	// scratch space, both reused from band to band.
 	shadowMask image.Alpha
 	blurBuf    []float32
-}
-
-// face returns the regular or bold typeface.
-func (r *renderer) face(bold bool) *typeface {
-	if bold {
-		return r.faces[1]
-	}
-	return r.faces[0]
 }

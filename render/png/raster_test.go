@@ -168,17 +168,13 @@ func inkBounds(c *canvas) image.Rectangle {
 // or end of the measured width), on its baseline, at its size, and twice
 // as large at scale 2.
 func TestTextPlacement(t *testing.T) {
-	fonts, err := parsedFonts()
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Hello, Tokenization"
 	st := layout.Style{Size: 20}
 	w := layout.MeasureString(text, st)
 	for _, a := range []layout.Anchor{layout.AnchorStart, layout.AnchorMiddle, layout.AnchorEnd} {
 		c := alphaCanvas(400, 80)
 		l := layout.Line{Text: text, X: 200, Baseline: 50, Size: 20, Anchor: a, Width: w}
-		if err := c.drawText(newTypeface(fonts[0], false), l, 1, render.Color{}); err != nil {
+		if err := c.drawLine(typefaces{}, l, 1, render.Color{}); err != nil {
 			t.Fatal(err)
 		}
 		ink := inkBounds(c)
@@ -192,10 +188,10 @@ func TestTextPlacement(t *testing.T) {
 	}
 	one, two := alphaCanvas(400, 80), alphaCanvas(800, 160)
 	l := layout.Line{Text: text, X: 10, Baseline: 50, Size: 20, Anchor: layout.AnchorStart, Width: w}
-	if err := one.drawText(newTypeface(fonts[1], true), l, 1, render.Color{}); err != nil {
+	if err := one.drawLine(typefaces{}, l, 1, render.Color{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := two.drawText(newTypeface(fonts[1], true), l, 2, render.Color{}); err != nil {
+	if err := two.drawLine(typefaces{}, l, 2, render.Color{}); err != nil {
 		t.Fatal(err)
 	}
 	b1, b2 := inkBounds(one), inkBounds(two)

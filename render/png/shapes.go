@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/internal/exactmath"
 )
@@ -38,12 +39,11 @@ func (r *renderer) badge(box layout.Rect, text string, fill, ring render.Color) 
 	disc := circle(c, float64(d/2)-d/40)
 	r.c.fill([]polygon{disc}, fill, 1)
 	r.c.fill(strokeOutline(disc, d/20, 0, 0), ring, 1)
-	face := r.face(false)
-	if ch, _ := utf8.DecodeRuneInString(text); text != "" && face.index(ch) != 0 {
+	if ch, _ := utf8.DecodeRuneInString(text); text != "" && badgeFont().Covers(ch) {
 		size := 0.55 * d / r.s
-		l := layout.Line{Text: string(ch), X: c.x / r.s, Baseline: (c.y + float64(0.36*size*r.s)) / r.s,
-			Size: size, Anchor: layout.AnchorMiddle}
-		return r.c.drawText(face, l, r.s, ring)
+		l := layout.Style{Size: size}.Line(string(ch), layout.AnchorMiddle)
+		l.X, l.Baseline = c.x/r.s, (c.y+float64(0.36*size*r.s))/r.s
+		return r.c.drawLine(r.faces, l, r.s, ring)
 	}
 	r.c.fill([]polygon{star(c, 0.3*d, 0.09*d)}, ring, 1)
 	return nil
@@ -84,4 +84,10 @@ func leftHalfDisc(c vec, rad float64) polygon {
 		p[i] = vec{c.x + float64(rad*exactmath.Cos(a)), c.y + float64(rad*exactmath.Sin(a))}
 	}
 	return p.oriented()
+}
+
+// badgeFont is the font of a badge's letter: the embedded regular one.
+func badgeFont() *text.Font {
+	f, _ := text.Lookup(text.KeyRegular)
+	return f
 }

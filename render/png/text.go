@@ -4,165 +4,142 @@ import (
 	"fmt"
 	"image"
 	"math"
-	"sync"
 
-	"golang.org/x/image/font"
+	xdraw "golang.org/x/image/draw"
 	otf "golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/f64"
 	fx "golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/emoji"
 )
 
-// parsedFonts holds the fonts the layout measured with, parsed once:
-// index 0 is regular, 1 bold.
-var parsedFonts = sync.OnceValues(func() ([2]*otf.Font, error) {
-	var fs [2]*otf.Font
-	for i, bold := range []bool{false, true} {
-		f, err := otf.Parse(layout.FontTTF(bold))
-		if err != nil {
-			return fs, fmt.Errorf("render: parse font: %w", err)
-		}
-		fs[i] = f
-	}
-	return fs, nil
-})
-
-// glyph is an outline in font units (y down) and its advance.
-type glyph struct {
-	segs    otf.Segments
-	advance float64
-}
-
-// typeface draws text in one font, caching outlines in font units; it is
-// used by one rendering at a time.
+// typeface draws glyphs of one font, caching outlines in font units; it
+// is used by one rendering at a time.
 type typeface struct {
 	f      *otf.Font
 	buf    otf.Buffer
 	upem   float64
-	bold   bool
-	glyphs map[otf.GlyphIndex]*glyph
+	glyphs map[otf.GlyphIndex]otf.Segments
 }
 
-func newTypeface(f *otf.Font, bold bool) *typeface {
-	return &typeface{f: f, upem: float64(f.UnitsPerEm()), bold: bold, glyphs: map[otf.GlyphIndex]*glyph{}}
-}
+// typefaces are the fonts of one rendering, by key.
+type typefaces map[string]*typeface
 
-// unitPPEM asks sfnt for values in font units (times 64, as 26.6 numbers),
-// so that scaling to any size happens in float64, unrounded.
-func (t *typeface) unitPPEM() fx.Int26_6 { return fx.I(int(t.upem)) }
-
-// index returns the glyph of r; a rune the font lacks gives glyph 0, the
-// font's "missing glyph" box.
-func (t *typeface) index(r rune) otf.GlyphIndex {
-	gi, err := t.f.GlyphIndex(&t.buf, r)
-	if err != nil {
-		return 0
+// get returns the typeface of font f.
+func (ts typefaces) get(f *text.Font) (*typeface, error) {
+	if t, ok := ts[f.Key]; ok {
+		return t, nil
 	}
-	return gi
+	sf, err := f.SFNT()
+	if err != nil {
+		return nil, fmt.Errorf("render: font %s: %w", f.Family, err)
+	}
+	t := &typeface{f: sf, upem: float64(sf.UnitsPerEm()), glyphs: map[otf.GlyphIndex]otf.Segments{}}
+	ts[f.Key] = t
+	return t, nil
 }
 
-// glyph returns the cached outline and advance of gi.
-func (t *typeface) glyph(gi otf.GlyphIndex) (*glyph, error) {
+// outline returns the cached outline of glyph gi, in font units times 64
+// (y down).
+func (t *typeface) outline(gi otf.GlyphIndex) (otf.Segments, error) {
 	if g, ok := t.glyphs[gi]; ok {
 		return g, nil
 	}
-	segs, err := t.f.LoadGlyph(&t.buf, gi, t.unitPPEM(), nil)
+	segs, err := t.f.LoadGlyph(&t.buf, gi, fx.I(int(t.upem)), nil)
 	if err != nil {
 		return nil, fmt.Errorf("render: load glyph %d: %w", gi, err)
 	}
-	adv, err := t.f.GlyphAdvance(&t.buf, gi, t.unitPPEM(), font.HintingNone)
-	if err != nil {
-		return nil, fmt.Errorf("render: glyph advance %d: %w", gi, err)
-	}
-	g := &glyph{segs: append(otf.Segments(nil), segs...), advance: float64(adv) / 64}
+	g := append(otf.Segments(nil), segs...)
 	t.glyphs[gi] = g
 	return g, nil
 }
 
-// kern returns the kerning of the pair a b in font units (0 when none).
-func (t *typeface) kern(a, b otf.GlyphIndex) float64 {
-	k, err := t.f.Kern(&t.buf, a, b, t.unitPPEM(), font.HintingNone)
-	if err != nil {
-		return 0
-	}
-	return float64(k) / 64
-}
-
-// placed is a glyph at its pen position, in font units from the line start.
-type placed struct {
-	g *glyph
-	x float64
-}
-
-// layoutLine places the glyphs of s with their advances and kerning, as
-// the layout measured them, and returns them with the total advance in
-// font units.
-func (t *typeface) layoutLine(s string) ([]placed, float64, error) {
-	var out []placed
-	var x float64
-	prev := otf.GlyphIndex(0)
-	for i, r := range []rune(s) {
-		gi := t.index(r)
-		g, err := t.glyph(gi)
+// drawLine paints one line of text in col, run by run, with the glyphs
+// the layout measured. Outlines are rasterized exactly where they fall,
+// without hinting or pixel snapping, so text keeps the sub-pixel
+// positions the layout computed; emoji are their colour pictures.
+func (c *canvas) drawLine(ts typefaces, l layout.Line, scale float64, col render.Color) error {
+	left := l.Left()
+	for _, run := range l.Pieces() {
+		glyphs, f, err := text.Glyphs(run)
 		if err != nil {
-			return nil, 0, err
+			return err
 		}
-		if i > 0 {
-			x += t.kern(prev, gi)
+		x := float64(left + run.X)
+		if f.Emoji {
+			c.drawEmojiRun(glyphs, x, l, scale)
+			continue
 		}
-		adv := g.advance
-		if gi == 0 {
-			// A rune the font lacks: advance as the layout measured it
-			// (joiners and selectors take no room and draw nothing).
-			adv = layout.MeasureString(string(r), layout.Style{Size: t.upem, Bold: t.bold})
+		t, err := ts.get(f)
+		if err != nil {
+			return err
 		}
-		if adv > 0 {
-			out = append(out, placed{g, x})
+		if err := c.drawRun(t, glyphs, x, l, scale, col); err != nil {
+			return err
 		}
-		x += adv
-		prev = gi
 	}
-	return out, x, nil
+	return nil
 }
 
-// drawText paints one line of text in col. Glyph outlines are
-// rasterized exactly where they fall, without hinting or pixel snapping,
-// so text keeps the sub-pixel positions the layout computed.
-func (c *canvas) drawText(t *typeface, l layout.Line, scale float64, col render.Color) error {
-	glyphs, adv, err := t.layoutLine(l.Text)
-	if err != nil || len(glyphs) == 0 {
-		return err
+// drawRun paints the outlines of glyphs of t, the run starting at x.
+func (c *canvas) drawRun(t *typeface, glyphs []text.Glyph, x float64, l layout.Line, scale float64, col render.Color) error {
+	if len(glyphs) == 0 {
+		return nil
 	}
-	k := l.Size * scale / t.upem // device px per font unit
-	width := l.Width
-	if width <= 0 {
-		width = adv * l.Size / t.upem
-	}
-	x0 := float64(l.X * scale)
-	switch l.Anchor {
-	case layout.AnchorMiddle:
-		x0 -= float64(width * scale / 2)
-	case layout.AnchorEnd:
-		x0 -= float64(width * scale)
-	}
+	x0 := float64(x * scale)
 	y0 := float64(l.Baseline * scale)
 	em := float64(l.Size * scale)
-	// Liberation's glyphs stay within 1.1 em above and 0.5 em below the
-	// baseline; the box is grown generously, outlines are never clipped.
-	r := image.Rect(int(math.Floor(x0-em)), int(math.Floor(y0-float64(1.3*l.Size*scale))),
-		int(math.Ceil(x0+float64(adv*k)+em)), int(math.Ceil(y0+float64(0.7*l.Size*scale)))).Intersect(c.img.Rect)
+	end := glyphs[len(glyphs)-1]
+	// Glyphs stay within 1.3 em above and 0.7 em below the baseline in
+	// the fonts text falls back to; the box is grown generously, outlines
+	// are never clipped.
+	r := image.Rect(int(math.Floor(x0-em)), int(math.Floor(y0-float64(1.3*em))),
+		int(math.Ceil(x0+float64((end.X+end.Advance)*em)+em)), int(math.Ceil(y0+float64(0.7*em)))).Intersect(c.img.Rect)
 	if r.Empty() {
 		return nil
 	}
+	segs := make([]otf.Segments, len(glyphs))
+	for i, g := range glyphs {
+		s, err := t.outline(otf.GlyphIndex(g.ID))
+		if err != nil {
+			return err
+		}
+		segs[i] = s
+	}
+	k := em / t.upem // device px per font unit
 	mask := c.coverageFunc(r, func(z *vector.Rasterizer, ox, oy float64) {
-		for _, p := range glyphs {
-			addGlyph(z, p.g.segs, x0+float64(p.x*k)-ox, y0-oy, k)
+		for i, g := range glyphs {
+			addGlyph(z, segs[i], x0+float64(g.X*em)-ox, y0-float64(g.Y*em)-oy, k)
 		}
 	})
 	c.composite(mask, r.Min, col, 1)
 	return nil
+}
+
+// drawEmojiRun paints the colour pictures of an emoji run starting at x.
+func (c *canvas) drawEmojiRun(glyphs []text.Glyph, x float64, l layout.Line, scale float64) {
+	size := float64(l.Size * scale)
+	for _, g := range glyphs {
+		eg, ok := emoji.Lookup(g.Cluster)
+		if !ok {
+			continue
+		}
+		c.drawEmoji(eg, float64(float64(x+float64(g.X*l.Size))*scale), float64(l.Baseline*scale), size)
+	}
+}
+
+// drawEmoji paints emoji glyph g at size device px, its pen at (pen,
+// baseline). Like Chromium, it snaps the pen and the baseline to whole
+// device pixels, then scales the bitmap with Catmull-Rom.
+func (c *canvas) drawEmoji(g emoji.Glyph, pen, baseline, size float64) {
+	pen, baseline = math.Round(pen), math.Round(baseline)
+	k := size / float64(g.PPEM)
+	m := f64.Aff3{k, 0, pen + float64(g.Left*size), 0, k, baseline - float64(g.Top*size)}
+	xdraw.CatmullRom.Transform(c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
 }
 
 // addGlyph adds the outline segs (font units times 64) to z, scaled by k

@@ -201,9 +201,15 @@ func (r *renderer) Text(t *render.Text) {
 	o.str("</text>\n")
 }
 
-// tspan writes one line of a label.
+// tspan writes one line of a label: one <tspan> anchored as the layout
+// anchored it, or, for a line of runs, one <tspan> around a <tspan> per
+// run.
 func (r *renderer) tspan(l layout.Line) {
 	o := r.out
+	if len(l.Runs) > 0 {
+		r.runSpans(l)
+		return
+	}
 	o.str("<tspan")
 	o.num("x", l.X)
 	o.num("y", l.Baseline)

@@ -187,10 +187,7 @@ func (r *renderer) End(g *render.Group) {
 func (r *renderer) document(g *render.Group) {
 	r.assignIDs(g)
 	titleID, descID := r.ids.add("_svg-title"), r.ids.add("_svg-desc")
-	family := layout.FontFamily
-	if r.fonts.family != "" {
-		family = "'" + r.fonts.family + "', " + family
-	}
+	family := r.fontFamily()
 	r.canvas.Startraw(
 		attr("width", dec2(r.d.Width)),
 		attr("height", dec2(r.d.Height)),

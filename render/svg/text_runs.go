@@ -1,0 +1,96 @@
+package svg
+
+import (
+	"strings"
+
+	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/text"
+)
+
+// families lists the families of the fonts d's text is set in, in order
+// of first use, the embedded font left out (the document's font-family
+// names it first).
+func families(d *layout.Diagram) []string {
+	seen := map[string]bool{text.FamilyLiberation: true}
+	var out []string
+	d.EachLine(func(l layout.Line) {
+		for _, run := range l.Runs {
+			f, err := text.Lookup(run.Font)
+			if err != nil || seen[f.Family] {
+				continue
+			}
+			seen[f.Family] = true
+			out = append(out, f.Family)
+		}
+	})
+	return out
+}
+
+// fontFamily is the document's font-family: the embedded subset when
+// there is one, the measured font and its metric twins, the other fonts
+// used, then the generic family.
+func (r *renderer) fontFamily() string {
+	var b strings.Builder
+	if r.fonts.family != "" {
+		b.WriteString("'" + r.fonts.family + "', ")
+	}
+	b.WriteString(strings.TrimSuffix(layout.FontFamily, ", sans-serif"))
+	for _, f := range families(r.d) {
+		b.WriteString(", " + cssString(f))
+	}
+	b.WriteString(", sans-serif")
+	return b.String()
+}
+
+// cssString quotes a family name for a font-family list.
+func cssString(s string) string {
+	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
+}
+
+// runFamily is the font-family of a run set in a font other than the
+// embedded one: that font, then the emoji fonts of each platform for
+// emoji, else the generic family.
+func runFamily(f *text.Font) string {
+	if f.Emoji {
+		return emojiFamily
+	}
+	return cssString(f.Family) + ", sans-serif"
+}
+
+// runSpans writes a line of several runs: a <tspan> per run in reading
+// order, each placed at its own left edge, so that every viewer puts each
+// run where it was measured whatever it does with bidirectional text.
+func (r *renderer) runSpans(l layout.Line) {
+	o := r.out
+	left := l.Left()
+	o.str("<tspan")
+	o.num("y", l.Baseline)
+	o.num("font-size", l.Size)
+	o.attr("text-anchor", string(layout.AnchorStart))
+	if l.Bold {
+		o.attr("font-weight", "bold")
+	}
+	o.str(">")
+	for _, run := range l.Runs {
+		f, err := text.Lookup(run.Font)
+		if err != nil {
+			continue
+		}
+		o.str("<tspan")
+		o.num("x", left+run.X)
+		if run.Bold != l.Bold {
+			if run.Bold {
+				o.attr("font-weight", "bold")
+			} else {
+				o.attr("font-weight", "normal")
+			}
+		}
+		if f.Family != text.FamilyLiberation {
+			o.attr("font-family", runFamily(f))
+		}
+		o.str(">")
+		o.text(run.Text)
+		o.str("</tspan>")
+	}
+	o.str("</tspan>")
+}
