@@ -63,7 +63,8 @@ func (r *renderer) emojiGlyph(seq string) (emoji.Glyph, bool) {
 // text), as a <use> of its symbol with the given class, role="img" and
 // the emoji as its aria-label, and defines the symbol the first time.
 // It writes nothing and reports false when the document draws seq as
-// text instead (see emojiGlyph): the caller then writes it as text.
+// text instead (see emojiGlyph): the caller then writes it as text. The
+// <use> is a graphics element: write it outside any <text>.
 func (r *renderer) emojiUse(seq string, box layout.Rect, class string) bool {
 	id, ok := r.emojiSymbol(seq)
 	if !ok {
