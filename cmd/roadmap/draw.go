@@ -40,9 +40,10 @@ func draw(buf io.Writer, dr *drawing, o output, fl *renderFlags) error {
 		}
 		return pdf.Write(buf, dr.d, pdf.Options{Theme: o.theme, Page: fl.page, Outline: dr.outline, ReadFile: read, Created: created})
 	case "html":
-		return html.Write(buf, dr.d, html.Options{Outline: dr.outline, Key: dr.key, ReadFile: read})
+		return html.Write(buf, dr.d, html.Options{Outline: dr.outline, Key: dr.key, ReadFile: read, EmojiText: fl.emoji == "text"})
 	}
-	return svg.Write(buf, dr.d, svg.Options{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont, ReadFile: read})
+	return svg.Write(buf, dr.d, svg.Options{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont,
+		EmojiText: fl.emoji == "text", ReadFile: read})
 }
 
 // needsOutline reports whether an output needs the roadmap's text.

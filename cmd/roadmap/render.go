@@ -50,6 +50,10 @@ flags:
   --focus ID        highlight what must be learnt before section or topic ID
                     (see roadmap path) and dim the rest (native engine)
 ` + rootUsage + `  --embed-font      carry a subset of the font inside the SVG
+  --emoji image|text
+                    emoji icons in SVG and HTML: image (default), the colour
+                    bitmap of the embedded emoji font, the same in every
+                    viewer; or text, drawn by the viewer's own emoji font
   --id-prefix P     prefix for every id in the SVG, so several can share a page
   --scale S         PNG pixel scale (default 1; 2 for high-DPI screens)
   --transparent     PNG without a background
@@ -77,7 +81,7 @@ Examples:
 // renderFlags are the parsed flags of render.
 type renderFlags struct {
 	out, formats, themes, engine, idPrefix string
-	page                                   string
+	page, emoji                            string
 	progress, root, focus                  string
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
@@ -132,6 +136,7 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.StringVar(&fl.root, "root", "", "")
 	fs.StringVar(&fl.focus, "focus", "", "")
 	fs.StringVar(&fl.page, "page", "a4", "")
+	fs.StringVar(&fl.emoji, "emoji", "image", "")
 	fs.Float64Var(&fl.width, "width", 0, "")
 	fs.Float64Var(&fl.scale, "scale", 1, "")
 	fs.BoolVar(&fl.embedFont, "embed-font", false, "")

@@ -37,6 +37,9 @@ func renderFlagProblem(fl *renderFlags, pos []string) string {
 	if !slices.Contains(pdf.Pages, fl.page) {
 		return fmt.Sprintf("--page %q: use a4 or letter", fl.page)
 	}
+	if fl.emoji != "image" && fl.emoji != "text" {
+		return fmt.Sprintf("--emoji %q: use image or text", fl.emoji)
+	}
 	if fl.watch && (fl.check || slices.Contains(pos, "-")) {
 		return "--watch renders files again as they are saved: not with --check or -"
 	}

@@ -173,3 +173,31 @@ func TestRenderAutoTheme(t *testing.T) {
 		t.Errorf("auto PNG differs from the light one (%v, %v)", errA, errB)
 	}
 }
+
+// TestRenderEmojiFlag checks --emoji: by default the SVG and the HTML
+// page draw emoji icons as images, and --emoji text keeps them text in
+// the viewer's emoji font.
+func TestRenderEmojiFlag(t *testing.T) {
+	in := filepath.Join("..", "..", "examples", "scientist.yaml")
+	for _, c := range []struct {
+		args      []string
+		use, text bool
+	}{
+		{nil, true, false},
+		{[]string{"--emoji", "image"}, true, false},
+		{[]string{"--emoji", "text"}, false, true},
+	} {
+		for _, format := range []string{"svg", "html"} {
+			args := append([]string{"render", "-f", format, "-o", "-"}, c.args...)
+			code, out, stderr := runCLI(t, "", append(args, in)...)
+			if code != exitOK {
+				t.Fatalf("%v: exit %d: %s", args, code, stderr)
+			}
+			use := strings.Contains(out, `<use class="icon emoji"`)
+			text := strings.Contains(out, `<text class="icon"`)
+			if use != c.use || text != c.text {
+				t.Errorf("%v: emoji as <use> %v, as <text> %v; want %v, %v", args, use, text, c.use, c.text)
+			}
+		}
+	}
+}

@@ -27,6 +27,7 @@ func TestUsageErrorsAreOneLine(t *testing.T) {
 		{[]string{"render", "--scale", "NaN", ex}, `--scale NaN is out of range`},
 		{[]string{"render", "--scale", "-Inf", ex}, `--scale -Inf is out of range`},
 		{[]string{"render", "--diff", ex}, `--diff only works with --check`},
+		{[]string{"render", "--emoji", "png", ex}, `--emoji "png": use image or text`},
 		{[]string{"export", "-f", "mermaids", ex}, `unknown format "mermaids"; did you mean "mermaid"?`},
 		{[]string{"help", "rendr"}, `unknown command "rendr"; did you mean "render"?`},
 		{[]string{"render", "-", "-"}, `- (standard input) is given 2 times`},

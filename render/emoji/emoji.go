@@ -84,6 +84,31 @@ func Image(seq string) (image.Image, bool) {
 	return g.Image, true
 }
 
+// PNG returns the bitmap of seq (see Lookup) as the font stores it: PNG
+// data, shared between callers (do not modify it), whose pixels are those
+// of the Glyph's Image. It reports false when the font has no single
+// glyph for seq. Vector outputs embed these bytes as they are, which
+// keeps them small and the same on every run.
+func PNG(seq string) ([]byte, Glyph, bool) {
+	f, err := loaded()
+	if err != nil {
+		return nil, Glyph{}, false
+	}
+	g, ok := f.glyphOf(seq)
+	if !ok {
+		return nil, Glyph{}, false
+	}
+	out, ok := f.render(g)
+	if !ok {
+		return nil, Glyph{}, false
+	}
+	data, _, err := bitmap(f.cbdt, f.strike.glyphs[g])
+	if err != nil {
+		return nil, Glyph{}, false
+	}
+	return data, out, true
+}
+
 // Err returns the error of parsing the embedded font, if any; Lookup and
 // Image then report false for every sequence.
 func Err() error {

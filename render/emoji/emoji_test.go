@@ -1,7 +1,10 @@
 package emoji
 
 import (
+	"bytes"
 	"image"
+	"image/draw"
+	"image/png"
 	"testing"
 )
 
@@ -64,6 +67,29 @@ func TestUnknown(t *testing.T) {
 		if m, ok := Image(seq); ok || m != nil {
 			t.Errorf("Image(%q) = %v, %v; want nil, false", seq, m != nil, ok)
 		}
+	}
+}
+
+// TestPNG checks that the font's own PNG data of a sequence decodes to the
+// very pixels of its Glyph, and that what Image lacks PNG lacks too.
+func TestPNG(t *testing.T) {
+	for _, seq := range []string{"💡", "🧑\u200d🔬", "🇫🇷", "1\uFE0F\u20E3", "👍🏽"} {
+		data, g, ok := PNG(seq)
+		if !ok {
+			t.Fatalf("PNG(%q): not found", seq)
+		}
+		m, err := png.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("PNG(%q): %v", seq, err)
+		}
+		rgba := image.NewRGBA(image.Rect(0, 0, m.Bounds().Dx(), m.Bounds().Dy()))
+		draw.Draw(rgba, rgba.Rect, m, m.Bounds().Min, draw.Src)
+		if want, _ := Lookup(seq); !same(rgba, g.Image) || !same(rgba, want.Image) {
+			t.Errorf("PNG(%q): the data decodes to other pixels than the glyph's", seq)
+		}
+	}
+	if data, _, ok := PNG("💡💡"); ok || data != nil {
+		t.Error("PNG of two emoji: found")
 	}
 }
 

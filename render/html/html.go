@@ -45,6 +45,9 @@ type Options struct {
 	Key string
 	// ReadFile reads the image files of icons, as for render/svg.
 	ReadFile func(name string) ([]byte, error)
+	// EmojiText writes the pictures' emoji icons as text, as for
+	// render/svg; by default they are the embedded font's images.
+	EmojiText bool
 }
 
 // darkPrefix is put before the ids of the dark picture, so that the two
@@ -81,10 +84,10 @@ func Build(d *layout.Diagram, opt Options) (*Page, error) {
 		opt.Dark = render.Dark
 	}
 	var light, dark bytes.Buffer
-	if err := svg.Write(&light, d, svg.Options{Theme: opt.Light, EmbedFont: true, ReadFile: opt.ReadFile}); err != nil {
+	if err := svg.Write(&light, d, svg.Options{Theme: opt.Light, EmbedFont: true, EmojiText: opt.EmojiText, ReadFile: opt.ReadFile}); err != nil {
 		return nil, err
 	}
-	if err := svg.Write(&dark, d, svg.Options{Theme: opt.Dark, IDPrefix: darkPrefix, EmbedFont: true, ReadFile: opt.ReadFile}); err != nil {
+	if err := svg.Write(&dark, d, svg.Options{Theme: opt.Dark, IDPrefix: darkPrefix, EmbedFont: true, EmojiText: opt.EmojiText, ReadFile: opt.ReadFile}); err != nil {
 		return nil, err
 	}
 	data, err := json.Marshal(pageData(d, opt))

@@ -95,14 +95,14 @@ func hasWarmColour(m *image.RGBA) bool {
 
 // TestEmojiFidelityChromium checks that the PNG renderer draws emoji
 // icons where, as large and as Chromium draws the SVG renderer's emoji
-// text with the same Noto Color Emoji: in each icon box, at scales 1 and
-// 2, the mean absolute difference is at most 4/255 per channel (a badge
+// text (svg.Options.EmojiText) with the same Noto Color Emoji: in each
+// icon box, at scales 1 and 2, the mean absolute difference is at most 4/255 per channel (a badge
 // or a glyph one pixel off gives several times more).
 func TestEmojiFidelityChromium(t *testing.T) {
 	tooltest.Chromium(t)
 	d := emojiSample()
 	var doc bytes.Buffer
-	if err := svg.Write(&doc, d, svg.Options{}); err != nil {
+	if err := svg.Write(&doc, d, svg.Options{EmojiText: true}); err != nil {
 		t.Fatal(err)
 	}
 	for _, scale := range []float64{1, 2} {

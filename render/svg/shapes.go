@@ -229,13 +229,18 @@ func (r *renderer) tspan(l layout.Line) {
 	o.str("</tspan>")
 }
 
-// Icon writes an emoji as text centred in its box, or an image file
-// embedded as a data: URI and fitted into its box.
+// Icon writes an emoji as the embedded font's colour bitmap (see
+// emojiUse) or, with Options.EmojiText or when the font lacks it, as text
+// centred in its box; or an image file embedded as a data: URI and
+// fitted into its box.
 func (r *renderer) Icon(i *render.Icon) {
 	ic := i.Icon
 	o := r.out
 	b := ic.Box
 	if ic.Path == "" {
+		if g, ok := r.emojiGlyph(ic.Text); ok && r.emojiUse(ic.Text, iconEmojiBox(g, b), "icon emoji") {
+			return
+		}
 		size := render.EmojiScale * b.H
 		o.str("<text")
 		o.attr("class", "icon")

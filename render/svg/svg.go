@@ -27,6 +27,12 @@ type Options struct {
 	// and only in the weights they use, as a data: URI in an @font-face
 	// rule, so that text fits its boxes on machines that lack the font.
 	EmbedFont bool
+	// EmojiText writes emoji icons as text, drawn by the viewer in its
+	// own emoji font (or as boxes, without one). By default each emoji
+	// is the colour bitmap of the embedded Noto Color Emoji, stored once
+	// as a PNG and drawn with <use>, the same in every viewer; an emoji
+	// the font lacks stays text.
+	EmojiText bool
 	// ReadFile reads the image files of icons (Icon.Path); nil means the
 	// operating system's files, each refused by its size before reading
 	// when over roadmap.MaxIconSize. A server passes a Project's ReadFile
@@ -46,9 +52,10 @@ const emojiFamily = "'Noto Color Emoji', 'Apple Color Emoji', 'Segoe UI Emoji', 
 // "background", the cluster frames in <g class="clusters">, the shadows
 // of all boxes (rects of class "shadow") in one <g class="shadows">
 // blurred by one filter, all edges in <g class="edges"> and all nodes, in
-// reading order, in <g class="nodes">. One filter on the group rather
-// than one per box keeps rasterizers fast (librsvg blurs once instead of
-// once per box).
+// reading order, in <g class="nodes">; last, when emoji are drawn as
+// images, a <defs> of one <symbol> per distinct emoji (see emojiUse).
+// One filter on the group rather than one per box keeps rasterizers fast
+// (librsvg blurs once instead of once per box).
 //
 // Output is deterministic: the same diagram and options give the same
 // bytes. Every text and attribute is escaped, ids are sanitized, URLs
@@ -80,6 +87,7 @@ func write(w io.Writer, d *layout.Diagram, opt Options, pal *palette, css string
 		d:      d,
 		opt:    opt,
 		ids:    newIDSet(opt.IDPrefix, len(d.Nodes)+len(d.Edges)),
+		emoji:  emojiSheet{ids: map[string]string{}},
 	}
 	// Everything that can fail happens before the first byte is written.
 	fonts, err := r.fontFace()
@@ -115,6 +123,8 @@ type renderer struct {
 	images map[string]string
 	// linked tells whether the node or chip being written is a link.
 	linked bool
+	// emoji are the emoji drawn as images, defined at the end.
+	emoji emojiSheet
 	// css is the auto theme's style rules, after the font's; written as
 	// is, for an SVG inlined in HTML does not decode entities in <style>.
 	css string
@@ -165,6 +175,7 @@ func (r *renderer) Begin(g *render.Group) {
 func (r *renderer) End(g *render.Group) {
 	switch g.Kind {
 	case render.GroupDocument:
+		r.emojiDefs()
 		r.canvas.End()
 	case render.GroupNode:
 		r.canvas.Gend()
