@@ -160,8 +160,8 @@ type Line struct {
 	Width float64 `json:"width"`
 	// Runs are the pieces of the line set in one font, weight and
 	// direction, in reading order, each placed from the line's left
-	// edge. A line that is one run in the embedded font at the line's
-	// weight has none: its Text is drawn as it is.
+	// edge. A line that is one left-to-right run in the embedded font at
+	// the line's weight has none: its Text is drawn as it is.
 	Runs []text.Run `json:"runs,omitempty"`
 }
 

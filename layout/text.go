@@ -81,12 +81,12 @@ func (st Style) wrapSpans(spans []text.Span, maxWidth float64, keepFirst bool) [
 	return out
 }
 
-// fromShaped makes a Line of a shaped line. A line that is one run in
-// the embedded font at the line's weight carries no runs: renderers draw
-// its text as it is.
+// fromShaped makes a Line of a shaped line. A line that is one
+// left-to-right run in the embedded font at the line's weight carries no
+// runs: renderers draw its text as it is.
 func (st Style) fromShaped(s text.Line, anchor Anchor) Line {
 	l := Line{Text: s.Text, Size: st.Size, Bold: st.Bold, Anchor: anchor, Width: s.Width, Runs: s.Runs}
-	if len(s.Runs) == 1 && s.Runs[0].Font == embeddedKey(st.Bold) && s.Runs[0].Bold == st.Bold {
+	if len(s.Runs) == 1 && s.Runs[0].Font == embeddedKey(st.Bold) && s.Runs[0].Bold == st.Bold && !s.Runs[0].RTL {
 		l.Runs = nil
 	}
 	return l

@@ -36,3 +36,19 @@ func Chromium(t testing.TB) string {
 	}
 	return Find(t, "chromium", "chromium", "chromium-browser", "google-chrome")
 }
+
+// Font checks that the system has a font of the given family, as
+// fontconfig lists it; when it has none it fails t in CI and skips it
+// elsewhere, naming pkg, the Debian package that holds the font.
+func Font(t testing.TB, family, pkg string) {
+	t.Helper()
+	fcList := Find(t, "fontconfig", "fc-list")
+	out, err := exec.Command(fcList, family, "family").Output()
+	if err == nil && len(out) > 0 {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("font %q not found: this test needs it; install Debian's %s (.ci/install does)", family, pkg)
+	}
+	t.Skipf("font %q not found (apt-get install %s); skipping", family, pkg)
+}

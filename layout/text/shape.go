@@ -149,6 +149,11 @@ func (fs *Fonts) clusterFont(cl []rune, bold bool, prev *Font) (*Font, []rune) {
 		}
 		return embedded(bold), nil
 	}
+	if prev != nil && !prev.Emoji && prev.Bold == bold && scriptOf(cl) == language.Common && prev.Covers(base) {
+		// Blanks, digits and punctuation stay in the font of the text
+		// before them, which keeps a run of Arabic words one run.
+		return prev, nil
+	}
 	if f := fs.pick(base, bold); f != nil {
 		return f, nil
 	}

@@ -58,7 +58,7 @@ func (s *systemFonts) find(r rune, bold bool) *Font {
 	}
 	loc := s.fm.FontLocation(face.Font)
 	family, aspect := s.fm.FontMetadata(face.Font)
-	if loc.File == "" || strings.Contains(strings.ToLower(family), "emoji") {
+	if loc.File == "" || strings.Contains(family, "emoji") {
 		return nil
 	}
 	key := fileKey(loc.File, int(loc.Index))
@@ -69,7 +69,6 @@ func (s *systemFonts) find(r rune, bold bool) *Font {
 	if err != nil {
 		return nil
 	}
-	f.Family = family
 	f.Bold = aspect.Weight >= gofont.WeightSemibold
 	f.face = face
 	actual, _ := registry.LoadOrStore(key, f)

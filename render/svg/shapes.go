@@ -199,6 +199,7 @@ func (r *renderer) Text(t *render.Text) {
 		r.tspan(l)
 	}
 	o.str("</text>\n")
+	r.flushEmoji()
 }
 
 // tspan writes one line of a label: one <tspan> anchored as the layout

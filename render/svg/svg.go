@@ -113,6 +113,9 @@ type renderer struct {
 	opt    Options
 	ids    *idSet
 	fonts  fontFaces
+	// textEmoji are the emoji of the label being written, drawn as
+	// pictures after its <text>.
+	textEmoji []queuedEmoji
 	// nodeIDs maps model ids to document ids, for edges' data-from/to.
 	nodeIDs map[string]string
 	// shadowID is the id of the shadow filter; markers the ids of the

@@ -57,9 +57,10 @@ func runFamily(f *text.Font) string {
 	return cssString(f.Family) + ", sans-serif"
 }
 
-// runSpans writes a line of several runs: a <tspan> per run in reading
-// order, each placed at its own left edge, so that every viewer puts each
-// run where it was measured whatever it does with bidirectional text.
+// runSpans writes a line of runs: a <tspan> per run in reading order,
+// each placed at its own edge, its blanks kept, so that every viewer puts
+// each run where it was measured whatever it does with bidirectional
+// text.
 func (r *renderer) runSpans(l layout.Line) {
 	o := r.out
 	left := l.Left()
@@ -67,6 +68,7 @@ func (r *renderer) runSpans(l layout.Line) {
 	o.num("y", l.Baseline)
 	o.num("font-size", l.Size)
 	o.attr("text-anchor", string(layout.AnchorStart))
+	o.attr("xml:space", "preserve")
 	if l.Bold {
 		o.attr("font-weight", "bold")
 	}
@@ -77,7 +79,20 @@ func (r *renderer) runSpans(l layout.Line) {
 			continue
 		}
 		o.str("<tspan")
-		o.num("x", left+run.X)
+		if run.RTL {
+			// Set right to left from its right edge, as shaped: the run is
+			// in visual order already, no viewer reorders it again.
+			o.num("x", left+run.X+run.Width)
+			o.attr("direction", "rtl")
+			o.attr("unicode-bidi", "bidi-override")
+		} else {
+			o.num("x", left+run.X)
+		}
+		if f.Emoji && r.emojiImages(glyphs(run), left+run.X, l) {
+			// The pictures are drawn after the text; the emoji stay in it,
+			// unseen, for reading, searching and copying.
+			o.attr("fill-opacity", "0")
+		}
 		if run.Bold != l.Bold {
 			if run.Bold {
 				o.attr("font-weight", "bold")
@@ -93,4 +108,45 @@ func (r *renderer) runSpans(l layout.Line) {
 		o.str("</tspan>")
 	}
 	o.str("</tspan>")
+}
+
+// glyphs returns the shaped glyphs of run, nil when its font is unknown.
+func glyphs(run text.Run) []text.Glyph {
+	gs, _, err := text.Glyphs(run)
+	if err != nil {
+		return nil
+	}
+	return gs
+}
+
+// emojiImages queues the pictures of an emoji run starting at x on l's
+// baseline, to be drawn after the <text>, and reports whether they are
+// drawn as pictures (not with Options.EmojiText).
+func (r *renderer) emojiImages(gs []text.Glyph, x float64, l layout.Line) bool {
+	drawn := false
+	for _, g := range gs {
+		eg, ok := r.emojiGlyph(g.Cluster)
+		if !ok {
+			continue
+		}
+		drawn = true
+		r.textEmoji = append(r.textEmoji, queuedEmoji{g.Cluster, emojiBox(eg, x+float64(g.X*l.Size), l.Baseline, l.Size)})
+	}
+	return drawn
+}
+
+// queuedEmoji is an emoji of a label, drawn after the label's <text>.
+type queuedEmoji struct {
+	seq string
+	box layout.Rect
+}
+
+// flushEmoji draws the queued emoji of a label.
+func (r *renderer) flushEmoji() {
+	for _, e := range r.textEmoji {
+		if r.emojiUse(e.seq, e.box, "emoji") {
+			r.out.str("\n")
+		}
+	}
+	r.textEmoji = r.textEmoji[:0]
 }

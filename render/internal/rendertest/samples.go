@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -195,5 +196,23 @@ func BigDiagram(sections, topics int) *layout.Diagram {
 		y += float64(float64(topics)*57) + 100
 	}
 	d.Height = y
+	return d
+}
+
+// Multilingual is the native layout of testdata/multilingual.yaml: text
+// in Chinese, Japanese, Arabic, Hebrew and Latin, with emoji inside
+// titles, set in the default fonts (system fonts for the scripts the
+// embedded font lacks).
+func Multilingual(tb testing.TB) *layout.Diagram {
+	tb.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	r, err := roadmap.Load(filepath.Join(filepath.Dir(file), "testdata", "multilingual.yaml"))
+	if err != nil {
+		tb.Fatalf("multilingual.yaml: %v", err)
+	}
+	d, err := layout.Native{}.Layout(context.Background(), r, layout.Options{})
+	if err != nil {
+		tb.Fatalf("native layout of multilingual.yaml: %v", err)
+	}
 	return d
 }
