@@ -5,10 +5,19 @@
 //
 // usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] FILE...
 //
+//	roadmap-graphviz --batch
+//
 // One roadmap file gives its roadmap. A course file, or several roadmap
 // files, are laid out as one course, each part in a cluster, with the
 // FILE#ID prerequisites between them; a course file's title is the
 // diagram's.
+//
+// With --batch it reads requests from standard input, one JSON object a
+// line ({"engine":"dot","files":["a.yaml"],"width":960,"clusters":false,
+// "root":"","stdin":BASE64}, the fields those of a single run), and
+// answers each in order with one line, {"diagram":{...}} or
+// {"error":"..."}, until standard input ends: roadmap render sends all its
+// inputs to one process.
 package main
 
 import (
@@ -51,11 +60,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	width := fs.Float64("width", layout.DefaultWidth, "canvas width in px")
 	clusters := fs.Bool("clusters", false, "draw each section as a cluster")
 	root := fs.String("root", "", "the project root (default: the nearest directory holding .git)")
+	batch := fs.Bool("batch", false, "answer JSON requests on stdin, one a line, until it ends")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *batch {
+		if fs.NArg() > 0 {
+			fmt.Fprintln(stderr, "roadmap-graphviz: --batch reads its requests from standard input, not from arguments")
+			return 2
+		}
+		return serveBatch(ctx, stdin, stdout, stderr)
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] FILE...")

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -73,38 +70,19 @@ func nativeInput(e *env, p *roadmap.Project, input string) (c *roadmap.Course, r
 	return c, c.Roadmaps[0], nil
 }
 
-// companionLayout asks roadmap-graphviz for the diagram of input.
+// companionLayout asks roadmap-graphviz for the diagram of input, through
+// the command's one companion process; standard input is read here and
+// sent along.
 func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
-	argv, err := findCompanion()
-	if err != nil {
-		return nil, err
-	}
-	args := []string{"--engine", fl.engine}
-	if fl.width > 0 {
-		args = append(args, "--width", strconv.FormatFloat(fl.width, 'f', -1, 64))
-	}
-	if fl.clusters {
-		args = append(args, "--clusters")
-	}
-	if fl.root != "" {
-		args = append(args, "--root", fl.root)
-	}
-	argv = append(append(argv, args...), input)
-	cmd := exec.CommandContext(e.ctx, argv[0], argv[1:]...)
-	cmd.Env = companionEnv()
+	req := &layoutRequest{Engine: fl.engine, Files: []string{input}, Width: fl.width, Clusters: fl.clusters, Root: fl.root}
 	if input == "-" {
-		cmd.Stdin = e.stdin
+		data, err := io.ReadAll(io.LimitReader(e.stdin, roadmap.MaxFileSize+1))
+		if err != nil {
+			return nil, err
+		}
+		req.Stdin = data
 	}
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	if err := cmd.Run(); err != nil {
-		return nil, companionError(errOut.String(), err)
-	}
-	var d layout.Diagram
-	if err := json.Unmarshal(out.Bytes(), &d); err != nil {
-		return nil, fmt.Errorf("%s gave unreadable output: %w", companion, err)
-	}
-	return &d, nil
+	return e.graphviz.layout(req)
 }
 
 // goRunStatus matches the line that go run adds when the program it ran

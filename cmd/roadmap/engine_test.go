@@ -173,3 +173,36 @@ func TestCompanionUnderGoRun(t *testing.T) {
 		t.Fatalf("invalid input through go run: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestGraphvizEngineOneCompanionForABatch checks that rendering several
+// files with a Graphviz engine starts the companion once, writes each
+// valid input's output and reports the invalid one with its position.
+func TestGraphvizEngineOneCompanionForABatch(t *testing.T) {
+	buildCompanion(t)
+	dir := t.TempDir()
+	starts := filepath.Join(dir, "starts")
+	wrapper := filepath.Join(dir, "wrapper.sh")
+	script := fmt.Sprintf("#!/bin/sh\necho start >> %q\nexec %q \"$@\"\n", starts, os.Getenv("ROADMAP_GRAPHVIZ"))
+	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("ROADMAP_GRAPHVIZ", wrapper)
+	a, b := copyExample(t, dir, "fundamentals.yaml"), copyExample(t, dir, "engineer.yaml")
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("title: x\nsections: []\nextra: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out") + "/"
+	code, _, stderr := runCLI(t, "", "render", "--engine", "dot", "--root", dir, "-o", out, a, bad, b)
+	if code != exitInvalid || !strings.Contains(stderr, bad+":3:1:") {
+		t.Fatalf("exit %d, stderr %q; want 1 and %s:3:1:", code, stderr, bad)
+	}
+	for _, name := range []string{"fundamentals.svg", "engineer.svg"} {
+		if data, err := os.ReadFile(out + name); err != nil || !strings.Contains(string(data), `class="node section"`) {
+			t.Errorf("%s: %v, or no section drawn", name, err)
+		}
+	}
+	if data, err := os.ReadFile(starts); err != nil || strings.Count(string(data), "start") != 1 {
+		t.Errorf("the companion started %q times (%v); want once for the batch", data, err)
+	}
+}

@@ -25,6 +25,9 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// graphviz lays inputs out with the Graphviz engines, in one
+	// companion process for the whole command.
+	graphviz *batchCompanion
 }
 
 // command is one subcommand of the CLI.
@@ -51,7 +54,8 @@ func init() {
 
 // run is the whole CLI: it returns the process exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, graphviz: &batchCompanion{ctx: ctx}}
+	defer e.graphviz.close()
 	if len(args) == 0 {
 		printOverview(stderr)
 		return exitUsage
