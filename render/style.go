@@ -70,6 +70,8 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 		return boxLook{text: t.TitleText}
 	case layout.KindHeader:
 		return headerLook(t, n)
+	case layout.KindBadge:
+		return badgeLook(t, n)
 	}
 	section := n.Kind == layout.KindSection || n.Kind == layout.KindPart
 	l := boxLook{filled: true, fill: t.Topic, text: t.TopicText}
@@ -136,6 +138,25 @@ func headerLook(t Theme, n *layout.Node) boxLook {
 		l = l.faded(t.Background)
 	}
 	return l
+}
+
+// badgeLook is the look of the optional badge beside a roadmap's title:
+// an optional section's tint, dashed border and label.
+func badgeLook(t Theme, n *layout.Node) boxLook {
+	l := boxLook{filled: true, fill: t.OptionalSection, text: t.OptionalSectionText, dashed: true, border: t.OptionalSectionBorder}
+	if n.Dim {
+		l = l.faded(t.Background)
+	}
+	return l
+}
+
+// boxRadius is the corner radius of n's box: the theme's, or a pill's
+// for the optional badge.
+func boxRadius(t Theme, n *layout.Node) float64 {
+	if n.Kind == layout.KindBadge {
+		return n.Box.H / 2
+	}
+	return t.CornerRadius
 }
 
 // dimFade is how far nodes and edges outside the focus fade into the
@@ -234,7 +255,8 @@ func markGlyphOf(m layout.Mark) markGlyph {
 }
 
 // skipsShadow reports whether n casts no shadow: the title and the legend
-// have no box, and a node outside the focus is faded flat.
+// have no box, a header and the optional badge lie flat on the page, and
+// a node outside the focus is faded flat.
 func skipsShadow(n *layout.Node) bool {
-	return n.Kind == layout.KindTitle || n.Kind == layout.KindLegend || n.Kind == layout.KindHeader || n.Dim
+	return n.Kind == layout.KindTitle || n.Kind == layout.KindLegend || n.Kind == layout.KindHeader || n.Kind == layout.KindBadge || n.Dim
 }
