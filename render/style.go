@@ -15,7 +15,7 @@ type edgeStyle struct {
 }
 
 // edgeStyleOf returns the stroke of edges of kind k in theme t: the spine
-// and topic connectors in the spine colour with open arrowheads,
+// and topic connectors in their colours with open arrowheads,
 // prerequisites in their own colour, with shorter dashes and filled
 // arrowheads, so the kinds differ by more than colour.
 func edgeStyleOf(t Theme, k layout.EdgeKind) edgeStyle {
@@ -25,7 +25,7 @@ func edgeStyleOf(t Theme, k layout.EdgeKind) edgeStyle {
 	case layout.EdgeRequires:
 		return edgeStyle{color: t.Requires, width: t.ConnectorWidth, dash: t.RequiresDash, filled: true}
 	default:
-		return edgeStyle{color: t.Spine, width: t.ConnectorWidth, dash: t.Dash}
+		return edgeStyle{color: t.Connector, width: t.ConnectorWidth, dash: t.Dash}
 	}
 }
 
