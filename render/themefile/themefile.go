@@ -121,9 +121,10 @@ func themeName(name string) string {
 }
 
 // file decodes the root mapping n: base first, since the colours
-// override the theme it names.
+// override the theme it names (light stands in for a missing or bad
+// base, so that the rest is checked too).
 func (d *decoder) file(n *yaml.Node, proj *roadmap.Project) {
-	var t render.Theme
+	t := render.Light
 	ps := parts(&t)
 	known := append([]string{keyBase}, partNames(ps)...)
 	known = append(known, keySizes, keyFonts)
@@ -134,10 +135,8 @@ func (d *decoder) file(n *yaml.Node, proj *roadmap.Project) {
 	i := slices.IndexFunc(es, func(e entry) bool { return e.key.Value == keyBase })
 	if i < 0 {
 		d.errorf(n, "base is missing; start the file with base: light or base: dark")
-		return
-	}
-	if !d.base(es[i].value, &t) {
-		return
+	} else {
+		d.base(es[i].value, &t)
 	}
 	for _, e := range es {
 		switch k := e.key.Value; k {
@@ -155,25 +154,24 @@ func (d *decoder) file(n *yaml.Node, proj *roadmap.Project) {
 }
 
 // base reads the base theme n into t.
-func (d *decoder) base(n *yaml.Node, t *render.Theme) bool {
+func (d *decoder) base(n *yaml.Node, t *render.Theme) {
 	want := "light or dark"
 	s, ok := d.str(n, keyBase, want)
 	if !ok {
-		return false
+		return
 	}
 	switch {
 	case s == render.Auto.Name:
 		d.errorf(n, "base: auto cannot be a theme file's base: a theme file sets one palette; write one file on base: light and one on base: dark and render with both (--theme light.yaml,dark.yaml), or use --theme auto")
-		return false
+		return
 	case !slices.Contains(bases, s):
 		hint := ""
 		if m := roadmap.Suggest(s, bases); m != "" {
 			hint = fmt.Sprintf("; did you mean %q?", m)
 		}
 		d.errorf(n, "unknown base %q%s; use %s", s, hint, want)
-		return false
+		return
 	}
 	*t, _ = render.ThemeByName(s)
 	d.f.Base = s
-	return true
 }
