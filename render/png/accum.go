@@ -77,8 +77,11 @@ func (z *accum) segment(p0, p1 vec) {
 }
 
 // cells adds to row the area d·(coverage) of the edge crossing it from
-// x to xnext.
+// x to xnext (0..w).
 func (z *accum) cells(row []float64, x, xnext, d float64) {
+	// Rounding may carry an edge along the mask's side a hair past it.
+	w := float64(z.w)
+	x, xnext = math.Max(0, math.Min(w, x)), math.Max(0, math.Min(w, xnext))
 	x0, x1 := math.Min(x, xnext), math.Max(x, xnext)
 	x0f, x1c := math.Floor(x0), math.Ceil(x1)
 	x0i, x1i := int(x0f), int(x1c)
