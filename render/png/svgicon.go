@@ -6,13 +6,18 @@ import (
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/internal/exactmath"
 	"github.com/roadmapgo/roadmap/render/svgicon"
 )
 
 // iconPainter draws the items of an SVG icon into layers, mapping the
 // viewBox to device pixels with m.
 type iconPainter struct {
-	m     svgicon.Matrix
+	m svgicon.Matrix
+	// budget is how many more points curves may be cut into; past it
+	// they are drawn as their chords, so that no file can make the
+	// raster take unbounded time.
+	budget int
 	acc   accum
 	mask  image.Alpha
 	layer *canvas // the layer being drawn into
@@ -48,7 +53,7 @@ func paintIcon(layer *canvas, ic *svgicon.Icon, box layout.Rect, o image.Point) 
 	w, h := float64(vb.W*k), float64(vb.H*k)
 	x := box.X + float64((box.W-w)/2) - float64(o.X)
 	y := box.Y + float64((box.H-h)/2) - float64(o.Y)
-	p := &iconPainter{m: svgicon.Matrix{k, 0, 0, k, x - float64(vb.X*k), y - float64(vb.Y*k)}, layer: layer}
+	p := &iconPainter{m: svgicon.Matrix{k, 0, 0, k, x - float64(vb.X*k), y - float64(vb.Y*k)}, layer: layer, budget: maxIconPoints}
 	p.items(ic.Items)
 }
 
@@ -85,6 +90,10 @@ func (p *iconPainter) shape(s *svgicon.Shape) {
 	}
 }
 
+// maxIconPoints bounds the points the curves of one icon are cut into:
+// hundreds of times what the most detailed emoji needs.
+const maxIconPoints = 1 << 19
+
 // flatSub is a subpath as a device-pixel polyline.
 type flatSub struct {
 	pts    []vec
@@ -107,11 +116,13 @@ func (p *iconPainter) flatten(path []svgicon.Subpath) []flatSub {
 				continue
 			}
 			c1, c2 := dev(sg.C1), dev(sg.C2)
-			if outside(b, pts[len(pts)-1], c1, c2, end) {
+			if p.budget <= 0 || outside(b, pts[len(pts)-1], c1, c2, end) {
 				pts = appendPoint(pts, end)
 				continue
 			}
-			pts = flattenCubic(pts, pts[len(pts)-1], c1, c2, end, 0)
+			n := len(pts)
+			pts = flattenCubic(pts, pts[n-1], c1, c2, end, 0)
+			p.budget -= len(pts) - n
 		}
 		out = append(out, flatSub{pts, sp.Closed})
 	}
@@ -144,7 +155,10 @@ func outside(r image.Rectangle, ps ...vec) bool {
 func (p *iconPainter) stroke(s *svgicon.Shape, subs []flatSub) []polygon {
 	width := float64(s.StrokeWidth * p.m[0])
 	c := [...]capStyle{svgicon.CapButt: capButt, svgicon.CapRound: capRound, svgicon.CapSquare: capSquare}[s.Cap]
-	j := [...]joinStyle{svgicon.JoinMiter: joinMiter, svgicon.JoinRound: joinRound, svgicon.JoinBevel: joinBevel}[s.Join]
+	// A round join is a bevel and, where the turn shows, the wedge of a
+	// disc: a whole disc at every point of a flattened curve would cost
+	// far more for the same pixels.
+	j := [...]joinStyle{svgicon.JoinMiter: joinMiter, svgicon.JoinRound: joinBevel, svgicon.JoinBevel: joinBevel}[s.Join]
 	var polys []polygon
 	for _, sp := range subs {
 		pl, cp := sp.pts, c
@@ -159,6 +173,37 @@ func (p *iconPainter) stroke(s *svgicon.Shape, subs []flatSub) []polygon {
 			cp = capButt
 		}
 		polys = append(polys, strokeMiter(pl, width, cp, j, s.MiterLimit)...)
+		if s.Join == svgicon.JoinRound {
+			polys = roundJoins(polys, pl, width/2)
+		}
+	}
+	return polys
+}
+
+// roundJoins appends to polys the disc wedges that round the outer side
+// of the corners of pl, where they stray more than flatTolerance from
+// the bevel.
+func roundJoins(polys []polygon, pl []vec, hw float64) []polygon {
+	for i := 1; i+1 < len(pl); i++ {
+		v := pl[i]
+		d0, d1 := v.sub(pl[i-1]).unit(), pl[i+1].sub(v).unit()
+		cosT := math.Max(-1, math.Min(1, d0.dot(d1)))
+		turn := exactmath.Acos(cosT)
+		if float64(hw*(1-exactmath.Cos(turn/2))) <= flatTolerance {
+			continue
+		}
+		side := 1.0
+		if d0.cross(d1) > 0 {
+			side = -1
+		}
+		a0 := exactmath.Atan2(float64(d0.x*side), -float64(d0.y*side))
+		n := max(2, int(math.Ceil(turn/exactmath.Acos(math.Max(0, 1-flatTolerance/hw)))))
+		w := polygon{v}
+		for k := 0; k <= n; k++ {
+			a := a0 - float64(side*float64(turn*float64(k)))/float64(n)
+			w = append(w, vec{v.x + float64(hw*exactmath.Cos(a)), v.y + float64(hw*exactmath.Sin(a))})
+		}
+		polys = append(polys, w.oriented())
 	}
 	return polys
 }

@@ -31,8 +31,9 @@ const (
 	// references, accepted.
 	MaxDepth = 32
 	// MaxShapes is the most shapes an icon may draw, each <use> of an
-	// element counting its shapes again.
-	MaxShapes = 10000
+	// element counting its shapes again: each costs a pass over its
+	// pixels, and the most detailed emoji have a few hundred.
+	MaxShapes = 4000
 	// MaxSegments is the most path segments an icon may draw, over all
 	// its shapes.
 	MaxSegments = 200000
