@@ -18,9 +18,9 @@ type iconPainter struct {
 	// they are drawn as their chords, so that no file can make the
 	// raster take unbounded time.
 	budget int
-	acc   accum
-	mask  image.Alpha
-	layer *canvas // the layer being drawn into
+	acc    accum
+	mask   image.Alpha
+	layer  *canvas // the layer being drawn into
 }
 
 // IconImage rasterizes an SVG icon into a new w×h RGBA image
@@ -174,7 +174,7 @@ func (p *iconPainter) stroke(s *svgicon.Shape, subs []flatSub) []polygon {
 		}
 		polys = append(polys, strokeMiter(pl, width, cp, j, s.MiterLimit)...)
 		if s.Join == svgicon.JoinRound {
-			polys = roundJoins(polys, pl, width/2)
+			polys = roundJoins(polys, pl, float64(width/2))
 		}
 	}
 	return polys
@@ -211,7 +211,7 @@ func roundJoins(polys []polygon, pl []vec, hw float64) []polygon {
 // dot is the stroke of a subpath of no length: a disc or a square for
 // round and square caps, nothing for butt caps.
 func dot(at vec, width float64, c capStyle) []polygon {
-	hw := width / 2
+	hw := float64(width / 2)
 	switch c {
 	case capRound:
 		return []polygon{circle(at, hw)}

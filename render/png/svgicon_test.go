@@ -6,9 +6,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/roadmapgo/roadmap/internal/tooltest"
+	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render/svgicon"
 )
 
@@ -73,5 +75,52 @@ func TestSVGIconFidelity(t *testing.T) {
 				t.Errorf("the raster differs from librsvg's: %v (limit %v)", stats, iconFidelityLimit)
 			}
 		})
+	}
+}
+
+// iconSheet is a diagram of the test icons at several sizes, at whole and
+// fractional positions, one of them clipped by the canvas edge.
+func iconSheet(t testing.TB) *layout.Diagram {
+	d := &layout.Diagram{Width: 420, Height: 150}
+	for i, name := range iconFiles(t) {
+		x := 10 + float64(i)*68.3
+		for j, size := range []float64{64, 32, 16} {
+			y := []float64{8, 80.5, 120.25}[j]
+			d.Nodes = append(d.Nodes, layout.Node{ID: filepath.Base(name) + strconv.Itoa(j), Kind: layout.KindTopic,
+				Box:  layout.Rect{X: 415, Y: 145, W: 2, H: 2},
+				Icon: &layout.Icon{Path: name, Box: layout.Rect{X: x, Y: y, W: size, H: size}}})
+		}
+	}
+	d.Nodes[len(d.Nodes)-3].Icon.Box.X = 380 // half off the right edge
+	return d
+}
+
+// TestSVGIconGolden compares the icon sheet with testdata/svg-icons.png
+// (go test -update rewrites it; compare it by eye with rsvg-convert's
+// drawing of the test icons).
+func TestSVGIconGolden(t *testing.T) {
+	pngCheckGolden(t, "svg-icons", renderPNG(t, iconSheet(t), Options{Scale: 2}))
+}
+
+// BenchmarkSVGIcon measures parsing and rasterizing the test icons, one
+// op drawing all of them, at 64×64 pixels.
+func BenchmarkSVGIcon(b *testing.B) {
+	var data [][]byte
+	for _, name := range iconFiles(b) {
+		d, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range data {
+			ic, err := svgicon.Parse(d)
+			if err != nil {
+				b.Fatal(err)
+			}
+			IconImage(ic, 64, 64)
+		}
 	}
 }
