@@ -22,8 +22,6 @@ type element struct {
 	attrs     map[string]string
 	line, col int
 	children  []*element
-	// text is whether the element holds text of its own.
-	text bool
 }
 
 // errorf returns an Error at e.
@@ -83,10 +81,6 @@ func readTree(data []byte) (*element, map[string]*element, error) {
 				skip--
 			} else {
 				stack = stack[:len(stack)-1]
-			}
-		case xml.CharData:
-			if skip == 0 && len(stack) > 0 && len(bytes.TrimSpace(t)) > 0 {
-				stack[len(stack)-1].text = true
 			}
 		case xml.Directive:
 			if bytes.Contains(t, []byte("<!ENTITY")) {
