@@ -6,8 +6,6 @@ import (
 	_ "image/jpeg" // icons may be JPEG
 	_ "image/png"  // icons may be PNG
 	"math"
-	"path/filepath"
-	"strings"
 
 	xdraw "golang.org/x/image/draw"
 	"golang.org/x/image/math/f64"
@@ -19,8 +17,8 @@ import (
 )
 
 // icon paints ic: an emoji in colour, an image file scaled into its box,
-// or the badge of an emoji the emoji font lacks or of an SVG file (see
-// PNG).
+// an SVG file drawn as vector shapes into its box, or the badge of an
+// emoji the emoji font lacks (see Write).
 func (r *renderer) icon(op *render.Icon) error {
 	ic := op.Icon
 	s := r.s
@@ -36,8 +34,13 @@ func (r *renderer) icon(op *render.Icon) error {
 	if err != nil {
 		return fmt.Errorf("icon: %w", err)
 	}
-	if isSVGIcon(ic.Path, data) {
-		return r.badge(box, "", op.BadgeFill, op.BadgeRing)
+	if render.IsSVGIcon(ic.Path, data) {
+		svg, err := render.ParseSVGIcon(ic.Path, data)
+		if err != nil {
+			return err
+		}
+		r.svgIcon(svg, box)
+		return nil
 	}
 	src, err := render.DecodeIcon(ic.Path, data)
 	if err != nil {
@@ -65,14 +68,4 @@ func (r *renderer) emoji(box layout.Rect, g emoji.Glyph) {
 	k := size / float64(g.PPEM)
 	m := f64.Aff3{k, 0, pen + float64(g.Left*size), 0, k, baseline - float64(g.Top*size)}
 	xdraw.CatmullRom.Transform(r.c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
-}
-
-// isSVGIcon reports whether an icon file is an SVG image, by its extension or
-// its first bytes.
-func isSVGIcon(path string, data []byte) bool {
-	if strings.EqualFold(filepath.Ext(path), ".svg") {
-		return true
-	}
-	head := strings.TrimSpace(string(data[:min(len(data), 512)]))
-	return strings.HasPrefix(head, "<svg") || (strings.HasPrefix(head, "<?xml") && strings.Contains(head, "<svg"))
 }
