@@ -22,6 +22,7 @@ var renders = [][]string{
 	{"--focus", "the-llm-architecture/attention-mechanisms", "-o", "examples/focus/", "examples/course.yaml"},
 	{"--width", "480", "-o", "examples/widths/480/", "examples/scientist.yaml"},
 	{"--width", "1920", "-o", "examples/widths/1920/", "examples/scientist.yaml"},
+	{"--theme", "examples/themes/purple.yaml", "-o", "examples/themes/", "examples/fundamentals.yaml"},
 	{"examples/widths/python.yaml"},
 	{"--width", "480", "-o", "examples/widths/480/", "examples/widths/python.yaml"},
 	{"--width", "1920", "-o", "examples/widths/1920/", "examples/widths/python.yaml"},

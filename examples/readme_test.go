@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/roadmapgo/roadmap/internal/textdiff"
+	"github.com/roadmapgo/roadmap/render/themefile"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -97,5 +98,29 @@ func TestREADMEProgressExampleFitsTheExample(t *testing.T) {
 	}
 	if found != 1 {
 		t.Fatalf("found %d progress examples in README, want 1", found)
+	}
+}
+
+// TestREADMEThemeFileParses checks that the theme file README shows is
+// valid and meets WCAG AA, so that a reader who copies it gets no
+// error and no warning.
+func TestREADMEThemeFileParses(t *testing.T) {
+	checked := 0
+	for _, b := range readmeBlocks(t, "yaml") {
+		if !strings.HasPrefix(b.code, "# yaml-language-server: $schema=https://raw.githubusercontent.com/roadmapgo/roadmap/main/theme.schema.json") {
+			continue
+		}
+		checked++
+		f, err := themefile.Parse([]byte(b.code), "README.md", nil)
+		if err != nil {
+			t.Errorf("README.md:%d: the theme file is not valid: %v", b.line, err)
+			continue
+		}
+		for _, w := range f.Warnings() {
+			t.Errorf("README.md:%d: %v", b.line, w)
+		}
+	}
+	if checked != 1 {
+		t.Errorf("README shows %d theme files; want one", checked)
 	}
 }

@@ -126,9 +126,9 @@ func partKeys(rs []*roadmap.Roadmap) map[*roadmap.Roadmap]string {
 // key, its header band's top at y, and returns the part's bottom,
 // margin included.
 func addPart(d *Diagram, part *Diagram, r *roadmap.Roadmap, key string, y float64, f *frame) float64 {
-	var head []Rect // what the header band holds: the title, its icon, the legend
+	var head []Rect // what the header band holds: the title, its icon and badge, the legend
 	for _, nd := range part.Nodes {
-		if nd.Kind == KindTitle || nd.Kind == KindLegend {
+		if nd.Kind == KindTitle || nd.Kind == KindLegend || nd.Kind == KindBadge {
 			head = append(head, nd.Box)
 		}
 		if nd.Kind == KindTitle && nd.Icon != nil {
@@ -138,11 +138,11 @@ func addPart(d *Diagram, part *Diagram, r *roadmap.Roadmap, key string, y float6
 	if len(head) == 0 { // a roadmap built without a title has no header
 		head = []Rect{{Y: f.sc(marginTop)}}
 	}
-	band := headerBand(head, r, f)
+	band := headerBand(head, f)
 	dy := y - band.Y
 	for _, nd := range part.Nodes {
 		if nd.Kind == KindTitle {
-			nd = headerNode(nd, band, r, key, f)
+			nd = headerNode(nd, band, r, key)
 		} else {
 			nd.ID = key + "#" + nd.ID
 		}
@@ -157,17 +157,14 @@ func addPart(d *Diagram, part *Diagram, r *roadmap.Roadmap, key string, y float6
 }
 
 // headerBand is the band of a part's header around head, the boxes of
-// its title, icon and legend: the canvas width less the side margins, and
-// for an optional part a line under them.
-func headerBand(head []Rect, r *roadmap.Roadmap, f *frame) Rect {
+// its title, icon, badge and legend: the canvas width less the side
+// margins.
+func headerBand(head []Rect, f *frame) Rect {
 	b := head[0]
 	for _, h := range head[1:] {
 		y0 := math.Min(b.Y, h.Y)
 		y1 := math.Max(b.Y+b.H, h.Y+h.H)
 		b.Y, b.H = y0, y1-y0
-	}
-	if r.Optional {
-		b.H += optionalStyle(f).Leading()
 	}
 	pad := f.sc(headerPad)
 	// The title may reach the layout's side margin: the band reaches
@@ -179,23 +176,11 @@ func headerBand(head []Rect, r *roadmap.Roadmap, f *frame) Rect {
 	return Rect{X: side, Y: b.Y - pad, W: f.w - 2*side, H: b.H + 2*pad}
 }
 
-// optionalStyle sets the "optional part" line of a header.
-func optionalStyle(f *frame) Style {
-	return Style{Size: max(minRefText, f.sc(descSize)), LineHeight: 1.2, Fonts: f.m.Topic.Text.Fonts}
-}
-
 // headerNode turns the title node t of part r into its header, band,
-// with "optional part" at its bottom for an optional part.
-func headerNode(t Node, band Rect, r *roadmap.Roadmap, key string, f *frame) Node {
+// dashed for an optional part (whose badge stays beside the title).
+func headerNode(t Node, band Rect, r *roadmap.Roadmap, key string) Node {
 	t.ID, t.Kind, t.Box = key+"#:part", KindHeader, band
 	t.Optional = r.Optional
-	if r.Optional {
-		st := optionalStyle(f)
-		const text = "optional part"
-		l := st.Line(text, AnchorMiddle)
-		l.X, l.Baseline = band.X+float64(band.W/2), band.Y+band.H-f.sc(headerPad)-st.Leading()+baseline(st)
-		t.Lines = append(t.Lines, l)
-	}
 	return t
 }
 

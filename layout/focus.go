@@ -5,9 +5,9 @@ import (
 )
 
 // Focus dims everything in d but a learning path (roadmap.Course.PathTo):
-// the nodes of path drawn in d, the sections of its topics, the title,
-// and in a course the headers and overview boxes of the parts it passes
-// through, stay as they are; every other node, and every edge that does
+// the nodes of path drawn in d, the sections of its topics, the title
+// and its badge, and in a course the headers (badges included) and
+// overview boxes of the parts it passes through, stay as they are; every other node, and every edge that does
 // not join two nodes kept, is marked Dim. d is the diagram of one of
 // c's roadmaps (Layout) or of course c (LayoutCourse).
 func Focus(d *Diagram, c *roadmap.Course, path []roadmap.Node) {
@@ -16,12 +16,12 @@ func Focus(d *Diagram, c *roadmap.Course, path []roadmap.Node) {
 		keys := partKeys(c.Roadmaps)
 		id = func(n roadmap.Node) string { return keys[n.Roadmap] + "#" + n.ID() }
 	}
-	keep := map[string]bool{TitleID: true}
+	keep := map[string]bool{TitleID: true, BadgeID: true}
 	for _, n := range path {
 		keep[id(n)] = true
 		keep[id(roadmap.Node{Roadmap: n.Roadmap, Section: n.Section})] = true
 		if k := partOf(id(n)); k != "" {
-			keep[k+"#:part"], keep[k+"#:overview"] = true, true
+			keep[k+"#:part"], keep[k+"#:overview"], keep[k+"#"+BadgeID] = true, true, true
 		}
 	}
 	for i := range d.Nodes {

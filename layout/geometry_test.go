@@ -40,9 +40,10 @@ func diagramBoxes(d *Diagram) []owned {
 }
 
 // holds reports whether a is a part's header band and b its legend (or a
-// mark of it), which the band holds by design.
+// mark of it) or its optional badge, which the band holds by design.
 func holds(a, b owned) bool {
-	return a.what == "band" && b.node == strings.TrimSuffix(a.node, ":part")+LegendID && inside(b.r, a.r, 0)
+	key := strings.TrimSuffix(a.node, ":part")
+	return a.what == "band" && (b.node == key+LegendID || b.node == key+BadgeID) && inside(b.r, a.r, 0)
 }
 
 func overlap(a, b Rect) bool {
@@ -105,6 +106,9 @@ func checkText(d *Diagram, m Metrics) []string {
 	const eps = 0.01
 	for _, n := range d.Nodes {
 		bs := m.Style(n.Kind)
+		if n.Kind == KindBadge {
+			bs = badgeStyle(m)
+		}
 		for _, l := range n.Lines {
 			st := Style{Size: l.Size, Bold: l.Bold}
 			if w := remeasure(l); math.Abs(w-l.Width) > eps {

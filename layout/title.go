@@ -39,18 +39,24 @@ func (p *placer) placeTitle(r *roadmap.Roadmap) error {
 	return nil
 }
 
-// titleRow places the title, its icon and its completion line from top
-// down and returns the row's bottom (top when there is no title).
+// titleRow places the title, its icon, its completion line and, for an
+// optional roadmap, its badge from top down and returns the row's bottom
+// (top when there is no title).
 func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 	if strings.TrimSpace(r.Title) == "" {
 		return top, nil
 	}
 	icon := IconFor(r.Icon, p.dir)
-	iconW := 0.0
+	iconW, badgeW := 0.0, 0.0
 	if icon != nil {
 		iconW = p.m.TitleIcon + p.m.TitleIconGap
 	}
-	lbl := p.m.Title.Label(r.Title, p.d.Width-2*p.side()-iconW)
+	var badge Label
+	if r.Optional {
+		badge = p.badgeLabel()
+		badgeW = p.f.sc(badgeGap) + badge.W
+	}
+	lbl := p.m.Title.Label(r.Title, p.d.Width-2*p.side()-iconW-badgeW)
 	textW, textH := lbl.W, lbl.H
 	var subs []Line
 	if p.refs.any() {
@@ -67,7 +73,7 @@ func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 	if icon != nil {
 		rowH = math.Max(rowH, p.m.TitleIcon)
 	}
-	x := p.cx - float64((textW+iconW)/2)
+	x := p.cx - float64((textW+iconW+badgeW)/2)
 	if icon != nil {
 		icon.Box = Rect{X: x, Y: top + float64((rowH-p.m.TitleIcon)/2), W: p.m.TitleIcon, H: p.m.TitleIcon}
 	}
@@ -78,10 +84,14 @@ func (p *placer) titleRow(r *roadmap.Roadmap, top float64) (float64, error) {
 		sub.Baseline += box.Y + lbl.H - p.m.Title.PadY + float64(float64(i)*p.m.Progress.Leading())
 		lines = append(lines, sub)
 	}
-	return top + rowH, p.addNode(Node{
+	err := p.addNode(Node{
 		ID: TitleID, Kind: KindTitle, Box: box, Lines: lines,
 		Icon: icon, URL: r.URL, Tooltip: roadmap.PlainText(r.Description),
 	})
+	if err == nil && r.Optional && len(lbl.Lines) > 0 {
+		err = p.addBadge(badge, box.X+textW+p.f.sc(badgeGap), lines[0])
+	}
+	return top + rowH, err
 }
 
 // IconFor turns a model icon into a diagram icon without its box: an image

@@ -55,7 +55,8 @@ var pairStatuses = []string{"", statusDone, statusDoing, statusSkip}
 // from the painter's own looks: the label of each node kind, optional or
 // not, in each progress state, on its box (or on the background where it
 // has none); a prerequisite chip's text on its pill; a cluster's title
-// on its frame; a status mark on its box and its glyph on its disc;
+// on its frame; the optional badge's label on its pill and its border
+// on the background; a status mark on its box and its glyph on its disc;
 // and the parts of a completion bar on what they lie on.
 // Nodes faded outside the focus are left out: they are meant to recede.
 func ContrastPairs(t Theme) []ContrastPair {
@@ -91,6 +92,9 @@ func ContrastPairs(t Theme) []ContrastPair {
 			}
 		}
 	}
+	b := badgeLook(t, &layout.Node{Kind: layout.KindBadge, Optional: true})
+	add("optional badge label", b.text, b.fill, MinTextContrast)
+	add("optional badge border", b.border, t.Background, MinLargeContrast)
 	add("mark glyph", t.MarkPaper, t.MarkInk, MinLargeContrast)
 	add("legend mark", t.MarkInk, t.Background, MinLargeContrast)
 	cl := clusterLook(t)

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"path/filepath"
+	"strings"
 
+	"github.com/roadmapgo/roadmap/render/svgicon"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -56,4 +59,24 @@ func DecodeIcon(name string, data []byte) (image.Image, error) {
 		return nil, fmt.Errorf("icon %s: %w", name, err)
 	}
 	return src, nil
+}
+
+// IsSVGIcon reports whether an icon file is an SVG image, by its
+// extension or its first bytes.
+func IsSVGIcon(path string, data []byte) bool {
+	if strings.EqualFold(filepath.Ext(path), ".svg") {
+		return true
+	}
+	head := strings.TrimSpace(string(data[:min(len(data), 512)]))
+	return strings.HasPrefix(head, "<svg") || (strings.HasPrefix(head, "<?xml") && strings.Contains(head, "<svg"))
+}
+
+// ParseSVGIcon reads an SVG icon file for the raster backends (see
+// package svgicon); its errors name the file and the line.
+func ParseSVGIcon(name string, data []byte) (*svgicon.Icon, error) {
+	ic, err := svgicon.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("icon %s: %w", name, err)
+	}
+	return ic, nil
 }

@@ -161,8 +161,9 @@ type Text struct {
 }
 
 // Icon is the icon of a node, drawn in its box: an emoji, or an image
-// file read by the backend. An icon a backend cannot draw as itself (an
-// emoji its font lacks, an SVG image in a raster) is a round badge
+// file read by the backend (an SVG one stays vector in SVG output, and
+// is drawn from its shapes by the raster backends, see package
+// render/svgicon). An emoji a backend's font lacks is a round badge
 // filled in BadgeFill with a BadgeRing ring holding its first character
 // or a star, in BadgeRing.
 type Icon struct {

@@ -158,7 +158,7 @@ func (p *painter) node(n *layout.Node) {
 	}
 	p.c.Begin(g)
 	look := boxLookOf(p.t, n)
-	box := &Rect{Class: "box", Box: n.Box, Radius: p.t.CornerRadius, Fill: look.fill, NoFill: !look.filled}
+	box := &Rect{Class: "box", Box: n.Box, Radius: boxRadius(p.t, n), Fill: look.fill, NoFill: !look.filled}
 	if look.dashed {
 		box.Stroke = &Stroke{Color: look.border, Width: p.t.BorderWidth, Dash: p.t.BorderDash}
 	}

@@ -105,3 +105,46 @@ func TestOutlineOfACourse(t *testing.T) {
 		}
 	}
 }
+
+// boxOf is a Canvas that keeps the box rectangle of each node painted.
+type boxOf struct {
+	recorder
+	node  string
+	boxes map[string]*Rect
+	texts map[string]Color
+}
+
+func (b *boxOf) Begin(g *Group) {
+	if g.Kind == GroupNode {
+		b.node = g.ID
+	}
+}
+func (b *boxOf) Rect(r *Rect) {
+	if r.Class == "box" {
+		b.boxes[b.node] = r
+	}
+}
+func (b *boxOf) Text(t *Text) { b.texts[b.node] = t.Fill }
+
+// The optional badge is a flat, dashed pill in the colours of an
+// optional section, in light and dark alike.
+func TestOptionalBadgeIsDashedPill(t *testing.T) {
+	badge := layout.Node{ID: layout.BadgeID, Kind: layout.KindBadge, Optional: true,
+		Box: layout.Rect{X: 10, Y: 10, W: 80, H: 26}, Lines: []layout.Line{{Text: "optional"}}}
+	d := &layout.Diagram{Width: 200, Height: 100, Nodes: []layout.Node{badge}}
+	for _, th := range []Theme{Light, Dark} {
+		c := &boxOf{boxes: map[string]*Rect{}, texts: map[string]Color{}}
+		Paint(c, d, th)
+		r := c.boxes[layout.BadgeID]
+		if r == nil || r.Fill != th.OptionalSection || r.Radius != 13 || r.Stroke == nil ||
+			r.Stroke.Color != th.OptionalSectionBorder || r.Stroke.Dash != th.BorderDash {
+			t.Errorf("%s: badge box %+v", th.Name, r)
+		}
+		if c.texts[layout.BadgeID] != th.OptionalSectionText {
+			t.Errorf("%s: badge text %s, want %s", th.Name, c.texts[layout.BadgeID].Hex(), th.OptionalSectionText.Hex())
+		}
+		if len(shadowBoxes(th, d)) != 0 {
+			t.Errorf("%s: the badge casts a shadow", th.Name)
+		}
+	}
+}

@@ -15,7 +15,7 @@ type edgeStyle struct {
 }
 
 // edgeStyleOf returns the stroke of edges of kind k in theme t: the spine
-// and topic connectors in the spine colour with open arrowheads,
+// and topic connectors in their colours with open arrowheads,
 // prerequisites in their own colour, with shorter dashes and filled
 // arrowheads, so the kinds differ by more than colour.
 func edgeStyleOf(t Theme, k layout.EdgeKind) edgeStyle {
@@ -25,7 +25,7 @@ func edgeStyleOf(t Theme, k layout.EdgeKind) edgeStyle {
 	case layout.EdgeRequires:
 		return edgeStyle{color: t.Requires, width: t.ConnectorWidth, dash: t.RequiresDash, filled: true}
 	default:
-		return edgeStyle{color: t.Spine, width: t.ConnectorWidth, dash: t.Dash}
+		return edgeStyle{color: t.Connector, width: t.ConnectorWidth, dash: t.Dash}
 	}
 }
 
@@ -70,6 +70,8 @@ func boxLookOf(t Theme, n *layout.Node) boxLook {
 		return boxLook{text: t.TitleText}
 	case layout.KindHeader:
 		return headerLook(t, n)
+	case layout.KindBadge:
+		return badgeLook(t, n)
 	}
 	section := n.Kind == layout.KindSection || n.Kind == layout.KindPart
 	l := boxLook{filled: true, fill: t.Topic, text: t.TopicText}
@@ -136,6 +138,25 @@ func headerLook(t Theme, n *layout.Node) boxLook {
 		l = l.faded(t.Background)
 	}
 	return l
+}
+
+// badgeLook is the look of the optional badge beside a roadmap's title:
+// an optional section's tint, dashed border and label.
+func badgeLook(t Theme, n *layout.Node) boxLook {
+	l := boxLook{filled: true, fill: t.OptionalSection, text: t.OptionalSectionText, dashed: true, border: t.OptionalSectionBorder}
+	if n.Dim {
+		l = l.faded(t.Background)
+	}
+	return l
+}
+
+// boxRadius is the corner radius of n's box: the theme's, or a pill's
+// for the optional badge.
+func boxRadius(t Theme, n *layout.Node) float64 {
+	if n.Kind == layout.KindBadge {
+		return n.Box.H / 2
+	}
+	return t.CornerRadius
 }
 
 // dimFade is how far nodes and edges outside the focus fade into the
@@ -234,7 +255,8 @@ func markGlyphOf(m layout.Mark) markGlyph {
 }
 
 // skipsShadow reports whether n casts no shadow: the title and the legend
-// have no box, and a node outside the focus is faded flat.
+// have no box, a header and the optional badge lie flat on the page, and
+// a node outside the focus is faded flat.
 func skipsShadow(n *layout.Node) bool {
-	return n.Kind == layout.KindTitle || n.Kind == layout.KindLegend || n.Kind == layout.KindHeader || n.Dim
+	return n.Kind == layout.KindTitle || n.Kind == layout.KindLegend || n.Kind == layout.KindHeader || n.Kind == layout.KindBadge || n.Dim
 }

@@ -45,9 +45,13 @@ type Theme struct {
 	// BorderDash its dash and gap lengths, in px.
 	BorderWidth float64
 	BorderDash  [2]float64
-	Spine       Color // the spine and the topic connectors
-	Requires    Color // prerequisite edges
-	Shadow      Color
+	Spine       Color // the spine between sections
+	// Connector is the colour of the lines from topics to their sections
+	// (and of edges of any other kind but the spine and prerequisites);
+	// the built-in themes give it their Spine colour.
+	Connector Color
+	Requires  Color // prerequisite edges
+	Shadow    Color
 	// ShadowOpacity is the shadow's alpha, 0..1; ShadowOffset its shift
 	// down and right and ShadowBlur its softness, in px.
 	ShadowOpacity  float64
@@ -105,6 +109,7 @@ var Light = Theme{
 	BorderWidth:           1.5,
 	BorderDash:            [2]float64{6, 4},
 	Spine:                 Color{0x0a, 0x04, 0x7a},
+	Connector:             Color{0x0a, 0x04, 0x7a},
 	Requires:              Color{0xd9, 0x4f, 0x1f},
 	Shadow:                Color{0x00, 0x00, 0x00},
 	ShadowOpacity:         0.3,
@@ -143,6 +148,7 @@ var Dark = Theme{
 	BorderWidth:           1.5,
 	BorderDash:            [2]float64{6, 4},
 	Spine:                 Color{0x9d, 0xb4, 0xff},
+	Connector:             Color{0x9d, 0xb4, 0xff},
 	Requires:              Color{0xff, 0x9b, 0x6b},
 	Shadow:                Color{0x00, 0x00, 0x00},
 	ShadowOpacity:         0.5,

@@ -6,6 +6,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/roadmapgo/roadmap/render/svgicon"
 )
 
 // fieldPos is where field name of obj was written, or at when it was not.
@@ -148,5 +150,21 @@ func (d *decoder) checkIcon(obj any, icon string, proj *Project, at Pos) {
 		d.errorAt(p, "icon image %s is not a file; fix the path or use an emoji", quote(icon))
 	case info.Size() > MaxIconSize:
 		d.errorAt(p, "icon image %s is over the limit of %s (MaxIconSize); use a smaller image", quote(icon), sizeText(MaxIconSize))
+	case strings.EqualFold(filepath.Ext(icon), ".svg"):
+		d.checkSVGIcon(p, icon, name, proj)
+	}
+}
+
+// checkSVGIcon checks that the SVG icon file name uses only what the
+// raster outputs draw (see package render/svgicon), so that a roadmap
+// renders the same in every format or fails in all of them.
+func (d *decoder) checkSVGIcon(p Pos, icon, name string, proj *Project) {
+	data, err := proj.ReadFile(name, MaxIconSize)
+	if err != nil {
+		d.errorAt(p, "icon image %s: %s", quote(icon), proj.problem(name, err))
+		return
+	}
+	if _, err := svgicon.Parse(data); err != nil {
+		d.errorAt(p, "icon image %s: %v; simplify the icon, or use a PNG", quote(icon), err)
 	}
 }

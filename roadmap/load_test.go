@@ -159,3 +159,30 @@ func TestExamplesLoad(t *testing.T) {
 		t.Errorf("%d requires across parts, want the example's prerequisites between parts", across)
 	}
 }
+
+// An SVG icon that draws what the raster outputs cannot is an error at
+// its icon: key, naming the file, the feature and its line; a good one
+// loads.
+func TestLoadChecksSVGIcons(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"ok.svg":     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M2 2h20v20H2z" fill="#1976d2"/></svg>`,
+		"blur.svg":   "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\">\n  <circle r=\"9\" filter=\"url(#b)\"/>\n</svg>",
+		"broken.svg": `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M2 2 Q"/></svg>`,
+		"a.yaml": `title: A
+icon: ok.svg
+sections:
+  - title: One
+    icon: blur.svg
+  - title: Two
+    icon: broken.svg
+`,
+	})
+	got := loadErrors(t, dir, filepath.Join(dir, "a.yaml"))
+	want := []string{
+		`a.yaml:5:11: icon image "blur.svg": line 2:3: filter="url(#b)" on <circle> is not drawn (supported: paths and basic shapes, fills, strokes without dashes, gradients, opacity, transforms); simplify the icon, or use a PNG`,
+		`a.yaml:7:11: icon image "broken.svg": line 1:61: path data: a number was expected at character 7; simplify the icon, or use a PNG`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

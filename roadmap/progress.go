@@ -1,7 +1,6 @@
 package roadmap
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -146,35 +145,7 @@ func progressIDs(nodes []Node, acrossFiles bool) map[string]Node {
 // returns its root node, or nil when the file is empty or after recording
 // why there is none.
 func (d *decoder) progressRoot(data []byte) *yaml.Node {
-	if len(data) > MaxFileSize {
-		d.errorAt(Pos{File: d.file}, "file is over the limit of %d MiB (MaxFileSize)", MaxFileSize>>20)
-		return nil
-	}
-	if line, col, bad := firstInvalidUTF8(data); bad {
-		d.errorAt(Pos{File: d.file, Line: line, Col: col}, "invalid UTF-8 byte; save the file as UTF-8")
-		return nil
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := safeDecode(dec, &doc); err != nil {
-		if !errors.Is(err, io.EOF) {
-			d.yamlError(err, data)
-		}
-		return nil
-	}
-	var next yaml.Node
-	switch err := safeDecode(dec, &next); {
-	case err == nil:
-		d.errorf(&next, "a second YAML document; a progress file holds one document, remove the \"---\" line")
-	case !errors.Is(err, io.EOF):
-		d.yamlError(err, data)
-	}
-	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
-		return nil
-	}
-	root := doc.Content[0]
-	d.checkShape(root)
-	return root
+	return d.document(data, "a progress file")
 }
 
 // progress decodes the mapping n of ids (the keys of known) to statuses,

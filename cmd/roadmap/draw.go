@@ -40,7 +40,13 @@ func draw(buf io.Writer, dr *drawing, o output, fl *renderFlags) error {
 		}
 		return pdf.Write(buf, dr.d, pdf.Options{Theme: o.theme, Page: fl.page, Outline: dr.outline, ReadFile: read, Created: created})
 	case "html":
-		return html.Write(buf, dr.d, html.Options{Outline: dr.outline, Key: dr.key, ReadFile: read, EmojiText: fl.emoji == "text"})
+		opt := html.Options{Outline: dr.outline, Key: dr.key, ReadFile: read, EmojiText: fl.emoji == "text"}
+		if o.look.file != nil {
+			// The page shows the theme file's picture whatever the
+			// reader's scheme.
+			opt.Light, opt.Dark = o.theme, o.theme
+		}
+		return html.Write(buf, dr.d, opt)
 	}
 	return svg.Write(buf, dr.d, svg.Options{Theme: o.theme, IDPrefix: fl.idPrefix, EmbedFont: fl.embedFont,
 		EmojiText: fl.emoji == "text", ReadFile: read})

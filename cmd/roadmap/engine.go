@@ -45,9 +45,9 @@ func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*lay
 	}
 	var d *layout.Diagram
 	if isCourse {
-		d, err = layout.Native{}.LayoutCourse(e.ctx, c, opt)
+		d, err = layout.Native{Metrics: fl.metrics}.LayoutCourse(e.ctx, c, opt)
 	} else {
-		d, err = layout.Native{}.Layout(e.ctx, r, opt)
+		d, err = layout.Native{Metrics: fl.metrics}.Layout(e.ctx, r, opt)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", input, err)

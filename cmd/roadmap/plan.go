@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"github.com/roadmapgo/roadmap/render"
 )
 
 // plan is one input and the outputs it gives.
@@ -23,10 +21,7 @@ func planOutputs(inputs []string, fl *renderFlags) ([]plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	themes, err := parseThemes(fl.themes)
-	if err != nil {
-		return nil, err
-	}
+	themes := fl.looks
 	dir, err := outputDir(fl.out, len(inputs))
 	if err != nil {
 		return nil, err
@@ -43,8 +38,8 @@ func planOutputs(inputs []string, fl *renderFlags) ([]plan, error) {
 		plans[i].input = in
 		for _, th := range themes {
 			for _, f := range formats {
-				path := outputPath(in, dir, fl.out, f, th.Name, len(themes) > 1)
-				plans[i].outputs = append(plans[i].outputs, output{path: path, format: f, theme: th})
+				path := outputPath(in, dir, fl.out, f, th.theme.Name, len(themes) > 1)
+				plans[i].outputs = append(plans[i].outputs, output{path: path, format: f, theme: th.theme, look: th})
 			}
 		}
 	}
@@ -105,25 +100,6 @@ func parseFormats(list, out string, outIsFile bool) ([]string, error) {
 func isDevice(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// parseThemes reads --theme.
-func parseThemes(list string) ([]render.Theme, error) {
-	var themes []render.Theme
-	var seen []string
-	for _, name := range strings.Split(list, ",") {
-		name = strings.TrimSpace(name)
-		if slices.Contains(seen, name) {
-			continue
-		}
-		th, err := render.ThemeByName(name)
-		if err != nil {
-			return nil, err
-		}
-		seen = append(seen, name)
-		themes = append(themes, th)
-	}
-	return themes, nil
 }
 
 // namesDir reports whether -o names a directory: one ending in a

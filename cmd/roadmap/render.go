@@ -37,7 +37,9 @@ flags:
                     tick progress)
   --theme light,dark
                     themes: light, dark, or auto (one SVG that follows the
-                    reader's prefers-color-scheme; PNG and PDF in light);
+                    reader's prefers-color-scheme; PNG and PDF in light),
+                    or a theme file FILE.yaml (its colours, sizes and fonts
+                    over light or dark; see roadmap schema --theme);
                     with several, outputs are named NAME-THEME.EXT
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
                     width: key, else 960); below 800 one-sided, from 1200
@@ -86,6 +88,8 @@ type renderFlags struct {
 	width, scale                           float64
 	embedFont, transparent, clusters       bool
 	check, diff, quiet, verbose, watch     bool
+	looks                                  []look         // --theme, resolved
+	metrics                                layout.Metrics // of the layout; zero for the defaults
 }
 
 // output is one file that rendering an input produces.
@@ -93,6 +97,7 @@ type output struct {
 	path   string // "-" for standard output
 	format string // "svg" or "png"
 	theme  render.Theme
+	look   look // where theme comes from
 }
 
 // result is what rendering one input gave.
@@ -162,6 +167,13 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	}
 	if fl.progress != "" && fl.engine != "native" {
 		return nil, nil, usageError(e, c, "--progress needs the native engine")
+	}
+	if fl.looks, err = loadLooks(e, fl.themes, fl.root, fl.quiet); err != nil {
+		reportError(e, err)
+		return nil, nil, exitInvalid
+	}
+	if msg := sizesProblem(fl.looks, fl.engine); msg != "" {
+		return nil, nil, usageError(e, c, "%s", msg)
 	}
 	if msg := widthProblem(fs, fl.width); msg != "" {
 		return nil, nil, usageError(e, c, "%s", msg)
@@ -234,15 +246,24 @@ func renderOne(e *env, p plan, fl *renderFlags) result {
 	return res
 }
 
-// renderInput lays out one input, read in proj, once and draws every
-// output.
+// renderInput lays out one input, read in proj, once for each set of
+// metrics its themes give (once, unless theme files set sizes), and draws
+// every output.
 func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([]*chunks, error) {
-	dr, err := drawingFor(e, proj, p.input, fl, needsOutline(p.outputs))
-	if err != nil {
-		return nil, err
-	}
+	drawings := map[layout.Metrics]*drawing{}
 	var data []*chunks
 	for _, o := range p.outputs {
+		m := o.look.metrics()
+		dr := drawings[m]
+		if dr == nil {
+			withMetrics := *fl
+			withMetrics.metrics = m
+			var err error
+			if dr, err = drawingFor(e, proj, p.input, &withMetrics, needsOutline(p.outputs)); err != nil {
+				return nil, err
+			}
+			drawings[m] = dr
+		}
 		buf := new(chunks)
 		if err := draw(buf, dr, o, fl); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.input, err)

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/pdf"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
@@ -25,7 +24,7 @@ func renderFlagProblem(fl *renderFlags, pos []string) string {
 	if msg := listProblem("format", fl.formats, formats); msg != "" {
 		return msg
 	}
-	if msg := listProblem("theme", fl.themes, render.ThemeNames()); msg != "" {
+	if msg := themeNameProblem(fl.themes); msg != "" {
 		return msg
 	}
 	if !(fl.scale > 0 && fl.scale <= 8) {

@@ -40,7 +40,8 @@ flags:
                     localhost, 127.0.0.1 and [::1] (repeatable, or
                     comma-separated); any other Host header gets 421
   --theme NAME      light (default: the light picture, or the dark one when
-                    the system prefers dark) or dark (always the dark one)
+                    the system prefers dark), dark (always the dark one), or
+                    a theme file FILE.yaml (always its picture)
   --width N         canvas width in px, 480 to 4096 (default: the roadmap's
                     width: key, else 960)
 ` + rootUsage + `
@@ -77,9 +78,16 @@ func runServe(e *env, c *command, args []string) int {
 	if len(pos) == 0 {
 		return usageError(e, c, "no files given")
 	}
-	theme, err := render.ThemeByName(fl.theme)
+	if strings.Contains(fl.theme, ",") {
+		return usageError(e, c, "--theme takes one theme; serve shows one picture")
+	}
+	if msg := themeNameProblem(fl.theme); msg != "" {
+		return usageError(e, c, "%s", msg)
+	}
+	looks, err := loadLooks(e, fl.theme, fl.root, false)
 	if err != nil {
-		return usageError(e, c, "%v", err)
+		reportError(e, err)
+		return exitInvalid
 	}
 	if msg := widthProblem(fs, fl.width); msg != "" {
 		return usageError(e, c, "%s", msg)
@@ -93,7 +101,7 @@ func runServe(e *env, c *command, args []string) int {
 			return usageError(e, c, "cannot watch standard input; name a file")
 		}
 	}
-	s := newServer(e, files, theme, fl.width)
+	s := newServer(e, files, looks[0], fl.width)
 	s.root = fl.root
 	return s.serve(fl.addr, fl.hosts)
 }
@@ -102,13 +110,13 @@ func runServe(e *env, c *command, args []string) int {
 type server struct {
 	e     *env
 	files []*served
-	theme render.Theme
+	look  look
 	width float64
 	root  string // --root, "" for each file's default
 }
 
-func newServer(e *env, paths []string, theme render.Theme, width float64) *server {
-	s := &server{e: e, theme: theme, width: width}
+func newServer(e *env, paths []string, l look, width float64) *server {
+	s := &server{e: e, look: l, width: width}
 	for _, p := range paths {
 		s.files = append(s.files, &served{path: p, changed: make(chan struct{})})
 	}
@@ -217,7 +225,7 @@ func (s *server) watch(ctx context.Context, fw *fileWatch) {
 // refresh redraws f with the pipeline of render, keeping the last good
 // picture when the file is invalid.
 func (s *server) refresh(f *served) {
-	fl := &renderFlags{engine: "native", width: s.width, root: s.root}
+	fl := &renderFlags{engine: "native", width: s.width, root: s.root, metrics: s.look.metrics()}
 	var buf bytes.Buffer
 	var pg *html.Page
 	err := withProject(s.root, f.path, func(p *roadmap.Project) error {
@@ -225,12 +233,15 @@ func (s *server) refresh(f *served) {
 		if err != nil {
 			return err
 		}
-		if err := draw(&buf, dr, output{format: "svg", theme: s.theme}, fl); err != nil {
+		if err := draw(&buf, dr, output{format: "svg", theme: s.look.theme, look: s.look}, fl); err != nil {
 			return err
 		}
 		opt := html.Options{Outline: dr.outline, Key: dr.key, ReadFile: iconReader(p)}
-		if s.theme.Name == render.Dark.Name {
-			opt.Light = s.theme
+		switch {
+		case s.look.file != nil:
+			opt.Light, opt.Dark = s.look.theme, s.look.theme
+		case s.look.theme.Name == render.Dark.Name:
+			opt.Light = s.look.theme
 		}
 		pg, err = html.Build(dr.d, opt)
 		return err

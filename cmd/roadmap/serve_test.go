@@ -377,7 +377,7 @@ func TestServeStopsWhenServingFails(t *testing.T) {
 	defer ln.Close()
 	stderr := &lockedBuffer{}
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &lockedBuffer{}, stderr: stderr}
-	s := newServer(e, []string{copyExample(t, t.TempDir(), "fundamentals.yaml")}, render.Light, 0)
+	s := newServer(e, []string{copyExample(t, t.TempDir(), "fundamentals.yaml")}, look{theme: render.Light}, 0)
 	done := make(chan int)
 	go func() { done <- s.serveOn(failingListener{ln}, "127.0.0.1:0", nil) }()
 	select {

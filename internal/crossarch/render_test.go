@@ -27,6 +27,7 @@ var renderJobs = []struct {
 	{"progress", []string{"--progress", "examples/progress/scientist.yaml", "examples/scientist.yaml"}},
 	{"focus", []string{"--focus", "the-llm-architecture/attention-mechanisms", "examples/course.yaml"}},
 	{"course-1440-dark", []string{"--width", "1440", "--theme", "dark", "examples/course.yaml"}},
+	{"svg-icons", []string{"--scale", "2", "render/svgicon/testdata/icons.yaml"}},
 }
 
 // renderFormats are the formats every job writes.

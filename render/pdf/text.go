@@ -17,6 +17,7 @@ import (
 	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/emoji"
+	"github.com/roadmapgo/roadmap/render/png"
 )
 
 // Text writes each line run by run: runs in the embedded font as real
@@ -74,8 +75,9 @@ func (c *canvas) realText(run text.Run, x float64, l layout.Line) {
 	}
 }
 
-// Icon draws an emoji as its colour picture, an image file fitted into
-// its box, and anything else as the badge.
+// Icon draws an emoji as its colour picture, an image file (an SVG one
+// rasterized) fitted into its box, and an emoji without a picture as the
+// badge.
 func (c *canvas) Icon(i *render.Icon) {
 	ic := i.Icon
 	b := ic.Box
@@ -97,10 +99,8 @@ func (c *canvas) Icon(i *render.Icon) {
 		c.fail(fmt.Errorf("icon: %w", err))
 		return
 	}
-	switch http.DetectContentType(data) {
-	case "image/png", "image/jpeg", "image/gif", "image/webp":
-	default: // an SVG image, which a PDF cannot show as such
-		c.badge(i)
+	if render.IsSVGIcon(ic.Path, data) {
+		c.fail(c.svgIcon(ic.Path, data, b))
 		return
 	}
 	img, err := render.DecodeIcon(ic.Path, data)
@@ -156,6 +156,27 @@ func (c *canvas) image(name string, img image.Image, data []byte, box layout.Rec
 	f.ImageOptions(name, c.x(box.X), c.y(box.Y), c.l(box.W), c.l(box.H), false, fpdf.ImageOptions{}, 0, "")
 	return f.Error()
 }
+
+// svgIcon draws the SVG icon file name, of contents data, fitted into
+// box: rasterized by render/png at printDPI, so that it looks as in the
+// PNG and the same on every machine, gradients and opacity included.
+func (c *canvas) svgIcon(name string, data []byte, box layout.Rect) error {
+	ic, err := render.ParseSVGIcon(name, data)
+	if err != nil {
+		return err
+	}
+	vb := ic.ViewBox
+	k := math.Min(box.W/vb.W, box.H/vb.H)
+	fit := layout.Rect{W: float64(vb.W * k), H: float64(vb.H * k)}
+	fit.X, fit.Y = box.X+float64((box.W-fit.W)/2), box.Y+float64((box.H-fit.H)/2)
+	px := func(v float64) int { return max(1, min(maxIconSide, int(math.Ceil(float64(c.l(v)*printDPI)/72)))) }
+	img := png.IconImage(ic, px(fit.W), px(fit.H))
+	return c.image("file:"+name, img, nil, fit)
+}
+
+// maxIconSide bounds the side of an SVG icon's raster, in pixels: a
+// poster-sized page must not make a huge image of a small icon.
+const maxIconSide = 2048
 
 // printDPI is the resolution images are kept at, in pixels per inch of
 // the page.

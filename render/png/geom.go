@@ -184,6 +184,7 @@ type joinStyle int
 const (
 	joinMiter joinStyle = iota
 	joinRound
+	joinBevel
 )
 
 // miterLimit is SVG's default stroke-miterlimit.
@@ -193,6 +194,12 @@ const miterLimit = 4
 // given width: one quad per segment, a join piece at every inner vertex and
 // a cap piece at both ends. All pieces share one orientation.
 func strokePolyline(pl []vec, width float64, c capStyle, j joinStyle) []polygon {
+	return strokeMiter(pl, width, c, j, miterLimit)
+}
+
+// strokeMiter is strokePolyline with the given miter limit: a miter
+// longer than limit stroke widths is cut to a bevel.
+func strokeMiter(pl []vec, width float64, c capStyle, j joinStyle, limit float64) []polygon {
 	if len(pl) < 2 || width <= 0 {
 		return nil
 	}
@@ -213,7 +220,7 @@ func strokePolyline(pl []vec, width float64, c capStyle, j joinStyle) []polygon 
 		out = append(out, polygon{a.add(n), b.add(n), b.sub(n), a.sub(n)}.oriented())
 	}
 	for i := 1; i+1 < len(pl); i++ {
-		if piece := joinPiece(pl[i-1], pl[i], pl[i+1], hw, j); piece != nil {
+		if piece := joinPiece(pl[i-1], pl[i], pl[i+1], hw, j, limit); piece != nil {
 			out = append(out, piece)
 		}
 	}
@@ -224,7 +231,7 @@ func strokePolyline(pl []vec, width float64, c capStyle, j joinStyle) []polygon 
 }
 
 // joinPiece fills the wedge on the outer side of the corner a v b.
-func joinPiece(a, v, b vec, hw float64, j joinStyle) polygon {
+func joinPiece(a, v, b vec, hw float64, j joinStyle, limit float64) polygon {
 	d0, d1 := v.sub(a).unit(), b.sub(v).unit()
 	turn := d0.cross(d1)
 	if math.Abs(turn) < 1e-12 && d0.dot(d1) > 0 {
@@ -242,7 +249,7 @@ func joinPiece(a, v, b vec, hw float64, j joinStyle) polygon {
 	n1 := vec{-d1.y, d1.x}.mul(hw * side)
 	p0, p1 := v.add(n0), v.add(n1)
 	cosHalf := math.Sqrt(math.Max(0, (1+d0.dot(d1))/2))
-	if cosHalf > 1/miterLimit {
+	if j == joinMiter && float64(cosHalf*limit) > 1 {
 		m := n0.add(n1).unit().mul(hw / cosHalf)
 		return polygon{v, p0, v.add(m), p1}.oriented()
 	}

@@ -5,8 +5,6 @@ import (
 	_ "image/gif"  // icons may be GIF
 	_ "image/jpeg" // icons may be JPEG
 	_ "image/png"  // icons may be PNG
-	"path/filepath"
-	"strings"
 
 	xdraw "golang.org/x/image/draw"
 	_ "golang.org/x/image/webp" // icons may be WebP
@@ -17,8 +15,8 @@ import (
 )
 
 // icon paints ic: an emoji in colour, an image file scaled into its box,
-// or the badge of an emoji the emoji font lacks or of an SVG file (see
-// PNG).
+// an SVG file drawn as vector shapes into its box, or the badge of an
+// emoji the emoji font lacks (see Write).
 func (r *renderer) icon(op *render.Icon) error {
 	ic := op.Icon
 	s := r.s
@@ -34,8 +32,13 @@ func (r *renderer) icon(op *render.Icon) error {
 	if err != nil {
 		return fmt.Errorf("icon: %w", err)
 	}
-	if isSVGIcon(ic.Path, data) {
-		return r.badge(box, "", op.BadgeFill, op.BadgeRing)
+	if render.IsSVGIcon(ic.Path, data) {
+		svg, err := render.ParseSVGIcon(ic.Path, data)
+		if err != nil {
+			return err
+		}
+		r.svgIcon(svg, box)
+		return nil
 	}
 	src, err := render.DecodeIcon(ic.Path, data)
 	if err != nil {
@@ -61,14 +64,4 @@ func (r *renderer) emoji(box layout.Rect, g emoji.Glyph) {
 	pen := float64(midX*r.s) - float64(g.Advance*size/2)
 	baseline := float64(midY*r.s) + float64(render.EmojiBaseline*size)
 	r.c.drawEmoji(g, pen, baseline, size)
-}
-
-// isSVGIcon reports whether an icon file is an SVG image, by its extension or
-// its first bytes.
-func isSVGIcon(path string, data []byte) bool {
-	if strings.EqualFold(filepath.Ext(path), ".svg") {
-		return true
-	}
-	head := strings.TrimSpace(string(data[:min(len(data), 512)]))
-	return strings.HasPrefix(head, "<svg") || (strings.HasPrefix(head, "<?xml") && strings.Contains(head, "<svg"))
 }

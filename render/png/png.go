@@ -57,8 +57,10 @@ const pngCompression = stdpng.BestSpeed
 //   - PNG, JPEG, GIF and WebP icons are decoded and scaled (Catmull-Rom)
 //     into their box, keeping their aspect ratio and centred, like SVG's
 //     default preserveAspectRatio;
-//   - SVG image icons are drawn as the badge with a star, as rasterizing
-//     arbitrary SVG is out of scope.
+//   - SVG icons are drawn as vector shapes (see package render/svgicon
+//     for what they may hold), fitted into their box as an SVG <image>
+//     fits them and clipped to it; one using a feature that package
+//     does not draw is an error naming it, never a stand-in.
 //
 // The same diagram and options always give the same bytes, on amd64,
 // arm64 and 386 alike (see "The same bits on every machine" in package

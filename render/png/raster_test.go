@@ -200,14 +200,14 @@ func TestTextPlacement(t *testing.T) {
 	}
 }
 
-// Image icons keep their aspect ratio, centred in their box; emoji (in
-// colour, see TestEmojiIcon) and SVG icons (as a badge) are visible,
-// never an empty box.
+// Image icons, raster and SVG, keep their aspect ratio, centred in their
+// box; emoji (in colour, see TestEmojiIcon) are visible, never an empty
+// box.
 func TestIcons(t *testing.T) {
 	dir := t.TempDir()
 	pngIcon := writeRasterIcon(t, dir) // 32×24, red and navy squares
 	svgIcon := filepath.Join(dir, "logo.svg")
-	if err := os.WriteFile(svgIcon, []byte(`<svg xmlns="http://www.w3.org/2000/svg"/>`), 0o644); err != nil {
+	if err := os.WriteFile(svgIcon, []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 12"><rect width="16" height="12" fill="navy"/></svg>`), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	box := layout.Rect{X: 20, Y: 20, W: 80, H: 80}
@@ -235,9 +235,9 @@ func TestIcons(t *testing.T) {
 			}
 		}
 		switch tc.name {
-		case "png":
+		case "png", "svg":
 			if want := image.Rect(20, 30, 100, 90); ink != want {
-				t.Errorf("png icon drawn over %v, want %v (80×60, centred)", ink, want)
+				t.Errorf("%s icon drawn over %v, want %v (80×60, centred)", tc.name, ink, want)
 			}
 		default:
 			if ink.Dx() < 50 || ink.Dy() < 50 || !(image.Point{60, 60}).In(ink) {

@@ -215,3 +215,31 @@ func Hypot(p, q float64) float64 {
 	q = q / p
 	return p * math.Sqrt(1+float64(q*q))
 }
+
+// Atan2 returns the angle of the point (x, y) from the positive x axis,
+// in radians in [-π, π], as math.Atan2 does on amd64 for finite
+// arguments (a zero y gives 0 or π whatever its sign); NaN when either
+// is NaN.
+func Atan2(y, x float64) float64 {
+	var q float64
+	switch {
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
+	case y == 0:
+		if x < 0 {
+			return math.Pi
+		}
+		return 0
+	case x == 0:
+		q = math.Pi / 2
+	default:
+		q = satan(math.Abs(y / x))
+		if x < 0 {
+			q = math.Pi - q
+		}
+	}
+	if y < 0 {
+		return -q
+	}
+	return q
+}

@@ -49,3 +49,26 @@ func TestSameBitsAsMathOnAMD64(t *testing.T) {
 		t.Error("angles of 2²⁹ and more must give NaN, not a wrong reduction")
 	}
 }
+
+// Atan2 places the arcs of SVG icons: it must agree with package math
+// in every quadrant.
+func TestAtan2(t *testing.T) {
+	exact := runtime.GOARCH == "amd64"
+	for _, x := range inputs()[:5000] {
+		for _, y := range []float64{x / 3, -x - 1, 2.5, -0.25, x} {
+			if x == 0 && y == 0 {
+				continue // the signs of zeros do not matter to an arc
+			}
+			got, want := Atan2(y, x), math.Atan2(y, x)
+			if y == 0 {
+				want = math.Abs(want)
+			}
+			if got == want {
+				continue
+			}
+			if exact || math.Abs(got-want) > 1e-13 {
+				t.Fatalf("Atan2(%v, %v) = %v, math gives %v", y, x, got, want)
+			}
+		}
+	}
+}
