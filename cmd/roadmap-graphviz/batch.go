@@ -10,6 +10,7 @@ import (
 	"io"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/layout/graphviz"
 )
 
@@ -29,6 +30,8 @@ type request struct {
 	Clusters bool `json:"clusters,omitempty"`
 	// Root is the project root (--root); "" means the default.
 	Root string `json:"root,omitempty"`
+	// Fonts are the font files text is set in first (--font).
+	Fonts []string `json:"fonts,omitempty"`
 }
 
 // response answers one request, one JSON object a line on standard
@@ -81,9 +84,22 @@ func answer(ctx context.Context, req *request) response {
 	if width == 0 {
 		width = layout.DefaultWidth
 	}
-	d, err := layoutFiles(ctx, eng, req.Root, req.Files, bytes.NewReader(req.Stdin), layout.Options{Width: width})
+	fonts, err := fontsOf(req.Fonts)
+	if err != nil {
+		return response{Error: err.Error()}
+	}
+	d, err := layoutFiles(ctx, eng, req.Root, req.Files, bytes.NewReader(req.Stdin), layout.Options{Width: width, Fonts: fonts})
 	if err != nil {
 		return response{Error: err.Error()}
 	}
 	return response{Diagram: d}
+}
+
+// fontsOf returns the fonts of the font files given, nil (the default
+// fonts) for none.
+func fontsOf(files []string) (*text.Fonts, error) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	return text.New(text.Options{Files: files})
 }

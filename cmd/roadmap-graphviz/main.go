@@ -3,7 +3,7 @@
 // of its own because linking go-graphviz compiles a WebAssembly module at
 // every process start, a cost the native path must not pay.
 //
-// usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] FILE...
+// usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] [--font FILE]... FILE...
 //
 //	roadmap-graphviz --batch
 //
@@ -61,6 +61,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	clusters := fs.Bool("clusters", false, "draw each section as a cluster")
 	root := fs.String("root", "", "the project root (default: the nearest directory holding .git)")
 	batch := fs.Bool("batch", false, "answer JSON requests on stdin, one a line, until it ends")
+	var fonts []string
+	fs.Func("font", "a font file text is set in first (repeatable)", func(s string) error {
+		fonts = append(fonts, s)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -75,7 +80,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return serveBatch(ctx, stdin, stdout, stderr)
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] FILE...")
+		fmt.Fprintln(stderr, "usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] [--font FILE]... FILE...")
 		return 2
 	}
 	eng, err := graphviz.New(*algorithm)
@@ -84,7 +89,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	eng.Clusters = *clusters
-	d, err := layoutFiles(ctx, eng, *root, fs.Args(), stdin, layout.Options{Width: *width})
+	fontSet, err := fontsOf(fonts)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	d, err := layoutFiles(ctx, eng, *root, fs.Args(), stdin, layout.Options{Width: *width, Fonts: fontSet})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

@@ -24,6 +24,7 @@ type layoutRequest struct {
 	Width    float64  `json:"width,omitempty"`
 	Clusters bool     `json:"clusters,omitempty"`
 	Root     string   `json:"root,omitempty"`
+	Fonts    []string `json:"fonts,omitempty"`
 }
 
 // layoutResponse is the companion's answer to one layoutRequest.

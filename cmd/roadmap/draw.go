@@ -81,6 +81,9 @@ func drawingFor(e *env, proj *roadmap.Project, input string, fl *renderFlags, wi
 	if err != nil {
 		return nil, err
 	}
+	if err := checkCoverage(again(), proj, input, d, fl); err != nil {
+		return nil, err
+	}
 	dr := &drawing{proj: proj, d: d}
 	if !withText {
 		return dr, nil

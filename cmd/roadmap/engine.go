@@ -32,7 +32,7 @@ func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*lay
 	if err != nil {
 		return nil, err
 	}
-	opt := layout.Options{Width: fl.width, Course: c}
+	opt := layout.Options{Width: fl.width, Course: c, Fonts: fl.fontSet}
 	isCourse := c != nil && c.File != ""
 	switch {
 	case fl.progress != "" && isCourse:
@@ -74,7 +74,8 @@ func nativeInput(e *env, p *roadmap.Project, input string) (c *roadmap.Course, r
 // the command's one companion process; standard input is read here and
 // sent along.
 func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
-	req := &layoutRequest{Engine: fl.engine, Files: []string{input}, Width: fl.width, Clusters: fl.clusters, Root: fl.root}
+	req := &layoutRequest{Engine: fl.engine, Files: []string{input}, Width: fl.width, Clusters: fl.clusters, Root: fl.root,
+		Fonts: fl.fontFiles}
 	if input == "-" {
 		data, err := io.ReadAll(io.LimitReader(e.stdin, roadmap.MaxFileSize+1))
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
@@ -51,7 +52,11 @@ flags:
                     YAML mapping of ids to done, doing or skip (native engine)
   --focus ID        highlight what must be learnt before section or topic ID
                     (see roadmap path) and dim the rest (native engine)
-` + rootUsage + `  --embed-font      carry a subset of the font inside the SVG
+` + rootUsage + `  --font FILE       set text in the font file FILE (TTF, OTF or TTC) first,
+                    where it has the characters (repeatable, in order); then
+                    the embedded Liberation Sans, system fonts, the emoji font
+  --strict-fonts    text that no font has is an error, not a warning
+  --embed-font      carry the glyphs used inside the SVG (every font's)
   --emoji image|text
                     emoji icons in SVG and HTML: image (default), the colour
                     bitmap of the embedded emoji font, the same in every
@@ -90,6 +95,11 @@ type renderFlags struct {
 	check, diff, quiet, verbose, watch     bool
 	looks                                  []look         // --theme, resolved
 	metrics                                layout.Metrics // of the layout; zero for the defaults
+	fonts                                  []string       // --font
+	strictFonts                            bool
+	fontSets                               *fontSets
+	fontFiles                              []string    // of the layout: --font and the theme file's
+	fontSet                                *text.Fonts // fontFiles loaded; nil for the defaults
 }
 
 // output is one file that rendering an input produces.
@@ -152,6 +162,12 @@ func parseRenderArgs(e *env, c *command, args []string) (*renderFlags, []string,
 	fs.BoolVar(&fl.quiet, "q", false, "")
 	fs.BoolVar(&fl.verbose, "v", false, "")
 	fs.BoolVar(&fl.watch, "watch", false, "")
+	fs.BoolVar(&fl.strictFonts, "strict-fonts", false, "")
+	fs.Func("font", "", func(s string) error {
+		fl.fonts = append(fl.fonts, s)
+		return nil
+	})
+	fl.fontSets = &fontSets{}
 	pos, err := parseArgs(fs, args)
 	if err != nil {
 		return nil, nil, flagError(err)
@@ -250,19 +266,26 @@ func renderOne(e *env, p plan, fl *renderFlags) result {
 // metrics its themes give (once, unless theme files set sizes), and draws
 // every output.
 func renderInput(e *env, proj *roadmap.Project, p plan, fl *renderFlags) ([]*chunks, error) {
-	drawings := map[layout.Metrics]*drawing{}
+	type layoutKey struct {
+		m     layout.Metrics
+		fonts string
+	}
+	drawings := map[layoutKey]*drawing{}
 	var data []*chunks
 	for _, o := range p.outputs {
-		m := o.look.metrics()
-		dr := drawings[m]
+		withLook := *fl
+		withLook.metrics, withLook.fontFiles = o.look.metrics(), fl.fontFilesOf(o.look)
+		key := layoutKey{withLook.metrics, strings.Join(withLook.fontFiles, "\x00")}
+		dr := drawings[key]
 		if dr == nil {
-			withMetrics := *fl
-			withMetrics.metrics = m
 			var err error
-			if dr, err = drawingFor(e, proj, p.input, &withMetrics, needsOutline(p.outputs)); err != nil {
+			if withLook.fontSet, err = fl.fontSets.get(withLook.fontFiles); err != nil {
 				return nil, err
 			}
-			drawings[m] = dr
+			if dr, err = drawingFor(e, proj, p.input, &withLook, needsOutline(p.outputs)); err != nil {
+				return nil, err
+			}
+			drawings[key] = dr
 		}
 		buf := new(chunks)
 		if err := draw(buf, dr, o, fl); err != nil {

@@ -39,6 +39,9 @@ func renderFlagProblem(fl *renderFlags, pos []string) string {
 	if fl.emoji != "image" && fl.emoji != "text" {
 		return fmt.Sprintf("--emoji %q: use image or text", fl.emoji)
 	}
+	if _, err := fl.fontSets.get(fl.fonts); err != nil {
+		return fmt.Sprintf("--font: %v", err)
+	}
 	if fl.watch && (fl.check || slices.Contains(pos, "-")) {
 		return "--watch renders files again as they are saved: not with --check or -"
 	}

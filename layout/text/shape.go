@@ -143,7 +143,7 @@ func (fs *Fonts) clusterFont(cl []rune, bold bool, prev *Font) (*Font, []rune) {
 		}
 	}
 	base := cl[0]
-	if invisible(base) {
+	if Invisible(base) {
 		if prev != nil && !prev.Emoji {
 			return prev, nil
 		}
@@ -164,9 +164,9 @@ func (fs *Fonts) clusterFont(cl []rune, bold bool, prev *Font) (*Font, []rune) {
 	return embedded(bold), []rune{base}
 }
 
-// invisible reports whether r draws nothing of its own: format and
+// Invisible reports whether r draws nothing of its own: format and
 // control characters, variation selectors.
-func invisible(r rune) bool {
+func Invisible(r rune) bool {
 	return unicode.In(r, unicode.Cf, unicode.Cc, unicode.Variation_Selector)
 }
 

@@ -6,6 +6,7 @@ import (
 
 	gofont "github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/fontscan"
+	"github.com/go-text/typesetting/language"
 )
 
 // systemFonts finds installed fonts the way fontconfig does (its
@@ -49,6 +50,7 @@ func (s *systemFonts) find(r rune, bold bool) *Font {
 		w = gofont.WeightBold
 	}
 	s.fm.SetQuery(fontscan.Query{Families: []string{"sans-serif"}, Aspect: gofont.Aspect{Weight: w}})
+	s.fm.SetScript(language.LookupScript(r))
 	face := s.fm.ResolveFace(r)
 	if face == nil {
 		return nil
