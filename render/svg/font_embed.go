@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/roadmapgo/roadmap/layout"
+	"github.com/roadmapgo/roadmap/layout/text"
 )
 
 // fontFaces is the embedded font of a document: the family name its
@@ -28,11 +29,16 @@ func (r *renderer) fontFace() (fontFaces, error) {
 	}
 	used := map[bool]map[rune]bool{}
 	r.d.EachLine(func(l layout.Line) {
-		if used[l.Bold] == nil {
-			used[l.Bold] = map[rune]bool{}
-		}
-		for _, c := range l.Text {
-			used[l.Bold][c] = true
+		for _, run := range l.Pieces() {
+			if run.Font != text.KeyRegular && run.Font != text.KeyBold {
+				continue
+			}
+			if used[run.Bold] == nil {
+				used[run.Bold] = map[rune]bool{}
+			}
+			for _, c := range run.Text {
+				used[run.Bold][c] = true
+			}
 		}
 	})
 	type face struct {
@@ -45,7 +51,7 @@ func (r *renderer) fontFace() (fontFaces, error) {
 		if used[bold] == nil {
 			continue
 		}
-		sub, err := subsetTTF(layout.FontTTF(bold), sortedRunes(used[bold]))
+		sub, err := subsetTTF(embeddedTTF(bold), sortedRunes(used[bold]))
 		if err != nil {
 			return fontFaces{}, fmt.Errorf("render: subsetting the font: %w", err)
 		}
@@ -75,4 +81,18 @@ func sortedRunes(set map[rune]bool) []rune {
 	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 	return rs
+}
+
+// embeddedTTF returns the bytes of the embedded font of a weight.
+func embeddedTTF(bold bool) []byte {
+	key := text.KeyRegular
+	if bold {
+		key = text.KeyBold
+	}
+	f, err := text.Lookup(key)
+	if err != nil {
+		return nil
+	}
+	data, _ := f.Data()
+	return data
 }

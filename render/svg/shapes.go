@@ -199,6 +199,7 @@ func (r *renderer) Text(t *render.Text) {
 		r.tspan(l)
 	}
 	o.str("</text>\n")
+	r.flushGlyphs(t.Fill)
 	r.flushEmoji()
 }
 

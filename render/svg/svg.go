@@ -116,6 +116,8 @@ type renderer struct {
 	// textEmoji are the emoji of the label being written, drawn as
 	// pictures after its <text>.
 	textEmoji []queuedEmoji
+	// glyphs are the glyphs drawn as outlines (--embed-font).
+	glyphs glyphSheet
 	// nodeIDs maps model ids to document ids, for edges' data-from/to.
 	nodeIDs map[string]string
 	// shadowID is the id of the shadow filter; markers the ids of the
@@ -179,6 +181,7 @@ func (r *renderer) End(g *render.Group) {
 	switch g.Kind {
 	case render.GroupDocument:
 		r.emojiDefs()
+		r.glyphDefs()
 		r.canvas.End()
 	case render.GroupNode:
 		r.canvas.Gend()

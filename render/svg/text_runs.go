@@ -88,9 +88,13 @@ func (r *renderer) runSpans(l layout.Line) {
 		} else {
 			o.num("x", left+run.X)
 		}
-		if f.Emoji && r.emojiImages(glyphs(run), left+run.X, l) {
+		switch {
+		case f.Emoji && r.emojiImages(glyphs(run), left+run.X, l):
 			// The pictures are drawn after the text; the emoji stay in it,
 			// unseen, for reading, searching and copying.
+			o.attr("fill-opacity", "0")
+		case r.outlined(f):
+			r.queueGlyphs(f, glyphs(run), left+run.X, l)
 			o.attr("fill-opacity", "0")
 		}
 		if run.Bold != l.Bold {
