@@ -20,9 +20,10 @@ import (
 	"github.com/roadmapgo/roadmap/render/png"
 )
 
-// Text writes each line run by run: runs in the embedded font as real
-// text (see realText), emoji as their colour pictures, and runs in other
-// fonts as the outlines of the glyphs the layout measured.
+// Text writes each line run by run: left-to-right runs in the embedded
+// font as real text (see realText), emoji as their colour pictures, and
+// other runs (other fonts, right-to-left text) as the outlines of the
+// glyphs the layout measured.
 func (c *canvas) Text(t *render.Text) {
 	c.doc.f.SetTextColor(int(t.Fill.R), int(t.Fill.G), int(t.Fill.B))
 	for _, l := range t.Lines {
@@ -40,7 +41,7 @@ func (c *canvas) Text(t *render.Text) {
 			switch {
 			case f.Emoji:
 				c.emojiRun(glyphs, x, l)
-			case f.Key == text.KeyRegular || f.Key == text.KeyBold:
+			case (f.Key == text.KeyRegular || f.Key == text.KeyBold) && !run.RTL:
 				c.realText(run, x, l)
 			default:
 				c.fail(c.outlineRun(f, glyphs, x, l, t.Fill))
