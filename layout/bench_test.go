@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -57,6 +58,26 @@ func BenchmarkNativeWidths(b *testing.B) {
 				}
 				b.ReportMetric(ns/base, "x960")
 			})
+		}
+	}
+}
+
+// BenchmarkNativeScientistFreshFonts lays out the scientist roadmap with
+// a new set of fonts each time, so that no wrapping is cached from the
+// round before: the cost of one layout in a process of its own.
+func BenchmarkNativeScientistFreshFonts(b *testing.B) {
+	r, err := roadmap.Load(filepath.Join("..", "examples", "scientist.yaml"))
+	if err != nil {
+		b.Skipf("Load: %v", err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		fonts, err := text.New(text.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := (Native{}).Layout(context.Background(), r, Options{Fonts: fonts}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -26,6 +26,7 @@ var files = []string{
 	"examples/course.yaml",
 	"examples/widths/python.yaml",
 	"layout/testdata/prerequisites.yaml",
+	"render/internal/rendertest/testdata/multilingual.yaml",
 }
 
 // widths are the canvas widths of every input.

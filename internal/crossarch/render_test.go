@@ -28,6 +28,7 @@ var renderJobs = []struct {
 	{"focus", []string{"--focus", "the-llm-architecture/attention-mechanisms", "examples/course.yaml"}},
 	{"course-1440-dark", []string{"--width", "1440", "--theme", "dark", "examples/course.yaml"}},
 	{"svg-icons", []string{"--scale", "2", "render/svgicon/testdata/icons.yaml"}},
+	{"multilingual", []string{"--embed-font", "render/internal/rendertest/testdata/multilingual.yaml"}},
 }
 
 // renderFormats are the formats every job writes.

@@ -16,8 +16,9 @@ type Fonts struct {
 	user   []*Font
 	system *systemFonts // nil: system fonts are not used
 
-	mu     sync.Mutex
-	picked map[pickKey]*Font
+	mu      sync.Mutex
+	picked  map[pickKey]*Font
+	wrapped wrapCache
 }
 
 type pickKey struct {

@@ -132,6 +132,30 @@ func (fs *Fonts) items(r []rune, bold []bool) (its []item, missing []rune) {
 	return its, missing
 }
 
+// asciiItems splits Latin text the embedded font's tables cover, when no
+// font of the user's comes first, into its items without the general
+// machinery: every rune is its own cluster, left to right, in the
+// embedded font; items change only with the weight. It is what items
+// gives for such text, faster.
+func (fs *Fonts) asciiItems(r []rune, bold []bool) ([]item, bool) {
+	if len(fs.user) > 0 {
+		return nil, false
+	}
+	for i, c := range r {
+		if a := fastIndex(c); a < 0 || tableOf(bold[i]).lacks(a) {
+			return nil, false
+		}
+	}
+	var its []item
+	for i := range r {
+		if i == 0 || bold[i] != bold[i-1] {
+			its = append(its, item{start: i, font: embedded(bold[i]), bold: bold[i], script: language.Latin})
+		}
+		its[len(its)-1].end = i + 1
+	}
+	return its, true
+}
+
 // clusterFont picks the font of grapheme cluster cl and lists the
 // characters of it no font covers. Format characters alone (joiners,
 // marks) stay in the font before them.
@@ -217,13 +241,16 @@ func (fs *Fonts) shapeRunes(r []rune, bold []bool, size float64) Line {
 	if len(r) == 0 {
 		return ln
 	}
-	its, missing := fs.items(r, bold)
-	ln.Missing = missing
+	its, ok := fs.asciiItems(r, bold)
+	if !ok {
+		var missing []rune
+		its, missing = fs.items(r, bold)
+		ln.Missing = missing
+	}
 	ln.Runs = make([]Run, len(its))
 	for i, it := range its {
-		s := shapeItem(it.font, r[it.start:it.end], it.level%2 == 1)
 		ln.Runs[i] = Run{Text: string(r[it.start:it.end]), Font: it.font.Key, Bold: it.bold,
-			RTL: it.level%2 == 1, Width: float64(s.adv * size)}
+			RTL: it.level%2 == 1, Width: float64(advance(it, r) * size)}
 	}
 	x := 0.0
 	for _, i := range visualOrder(its) {
@@ -234,6 +261,18 @@ func (fs *Fonts) shapeRunes(r []rune, bold []bool, size float64) Line {
 	return ln
 }
 
+// advance returns the advance of item it of r in em: from the embedded
+// font's tables when they cover it (as shapeItem would, without the
+// cache's cost), else shaped.
+func advance(it item, r []rune) float64 {
+	if it.level == 0 && fastTableOf(it.font) != nil {
+		if units, ok := fastTableUnits(it.bold, r[it.start:it.end]); ok {
+			return units / tableOf(it.bold).upem
+		}
+	}
+	return shapeItem(it.font, r[it.start:it.end], it.level%2 == 1).adv
+}
+
 // Shape sets spans on one line at size px.
 func (fs *Fonts) Shape(spans []Span, size float64) Line {
 	p, _ := newPara(spans)
@@ -242,5 +281,8 @@ func (fs *Fonts) Shape(spans []Span, size float64) Line {
 
 // Measure returns the advance of s at size px, bold or not.
 func (fs *Fonts) Measure(s string, size float64, bold bool) float64 {
+	if w, ok := fs.measureTable(s, size, bold); ok {
+		return w
+	}
 	return fs.Shape([]Span{{Text: s, Bold: bold}}, size).Width
 }

@@ -1,7 +1,9 @@
 package text
 
 import (
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/go-text/typesetting/segmenter"
 )
@@ -14,8 +16,20 @@ import (
 // blank. A word wider than maxWidth on its own is broken between grapheme
 // clusters, without adding a hyphen. When keepFirst is set no break falls
 // between the first span and the first word after it (a section's number
-// and its title). Wrap of blank text is nil.
+// and its title). Wrap of blank text is nil. The lines are shared with
+// later calls of the same arguments: do not modify them.
 func (fs *Fonts) Wrap(spans []Span, size, maxWidth float64, keepFirst bool) []Line {
+	key := wrapKey(spans, size, maxWidth, keepFirst)
+	if lines, ok := fs.wrapped.get(key); ok {
+		return lines
+	}
+	lines := fs.wrap(spans, size, maxWidth, keepFirst)
+	fs.wrapped.put(key, lines)
+	return lines
+}
+
+// wrap is Wrap, uncached.
+func (fs *Fonts) wrap(spans []Span, size, maxWidth float64, keepFirst bool) []Line {
 	var lines []Line
 	for i, par := range splitParagraphs(spans) {
 		p, keep := newPara(par)
@@ -25,6 +39,48 @@ func (fs *Fonts) Wrap(spans []Span, size, maxWidth float64, keepFirst bool) []Li
 		lines = fs.wrapPara(lines, p, size, maxWidth, keep)
 	}
 	return lines
+}
+
+// wrapKey is what a wrapping is cached under.
+func wrapKey(spans []Span, size, maxWidth float64, keepFirst bool) string {
+	b := make([]byte, 0, 64)
+	b = strconv.AppendFloat(b, size, 'g', -1, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, maxWidth, 'g', -1, 64)
+	b = strconv.AppendBool(b, keepFirst)
+	for _, s := range spans {
+		if s.Bold {
+			b = append(b, 1)
+		} else {
+			b = append(b, 0)
+		}
+		b = append(b, s.Text...)
+	}
+	return string(b)
+}
+
+// wrapCache holds wrapped labels: a layout sizes most labels more than
+// once (measuring a column, then filling it). It is bounded: past
+// maxCached entries it starts afresh.
+type wrapCache struct {
+	mu sync.Mutex
+	m  map[string][]Line
+}
+
+func (c *wrapCache) get(key string) ([]Line, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l, ok := c.m[key]
+	return l, ok
+}
+
+func (c *wrapCache) put(key string, lines []Line) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCached {
+		c.m = map[string][]Line{}
+	}
+	c.m[key] = lines
 }
 
 // splitParagraphs cuts spans at newlines.
@@ -71,6 +127,15 @@ func trim(p para, a, b int) (int, int) {
 	return a, b
 }
 
+// width measures p[a:b], trimmed, as line sets it.
+func (fs *Fonts) width(p para, a, b int, size float64) float64 {
+	a, b = trim(p, a, b)
+	if w, ok := fs.asciiWidth(p.r, p.bold, a, b, size); ok {
+		return w
+	}
+	return fs.shapeRunes(p.r[a:b], p.bold[a:b], size).Width
+}
+
 // line shapes p[a:b], trimmed.
 func (fs *Fonts) line(p para, a, b int, size float64) Line {
 	a, b = trim(p, a, b)
@@ -88,21 +153,9 @@ func (fs *Fonts) wrapPara(lines []Line, p para, size, maxWidth float64, keep int
 	bs := breaks(p, keep)
 	start, next := 0, 0 // next indexes bs: the first break after start
 	for start < len(p.r) {
-		var best Line
-		bestEnd := -1
-		for j := next; j < len(bs); j++ {
-			ln := fs.line(p, start, bs[j], size)
-			if ln.Width > maxWidth && bestEnd >= 0 {
-				break
-			}
-			if ln.Width > maxWidth {
-				best, bestEnd = fs.fitClusters(p, start, bs[j], size, maxWidth)
-				break
-			}
-			best, bestEnd, next = ln, bs[j], j+1
-		}
-		lines = append(lines, best)
-		start = bestEnd
+		var ln Line
+		ln, start, next = fs.nextLine(p, bs, start, next, size, maxWidth)
+		lines = append(lines, ln)
 		for start < len(p.r) && p.r[start] == ' ' {
 			start++
 		}
@@ -113,6 +166,25 @@ func (fs *Fonts) wrapPara(lines []Line, p para, size, maxWidth float64, keep int
 	return lines
 }
 
+// nextLine sets the line of p that starts at start, through the last
+// break of bs (from index next on) that fits in maxWidth, or the clusters
+// of the first word that fit when none does; it returns the line, where
+// it ends, and the index of the break after it.
+func (fs *Fonts) nextLine(p para, bs []int, start, next int, size, maxWidth float64) (Line, int, int) {
+	end := -1
+	for j := next; j < len(bs); j++ {
+		if fs.width(p, start, bs[j], size) > maxWidth {
+			if end < 0 {
+				ln, end := fs.fitClusters(p, start, bs[j], size, maxWidth)
+				return ln, end, j
+			}
+			break
+		}
+		end, next = bs[j], j+1
+	}
+	return fs.line(p, start, end, size), end, next
+}
+
 // fitClusters sets the longest run of whole grapheme clusters of
 // p[a:b] that fits in maxWidth, at least one cluster, and returns it with
 // the offset where it ends.
@@ -120,13 +192,11 @@ func (fs *Fonts) fitClusters(p para, a, b int, size, maxWidth float64) (Line, in
 	a, b = trim(p, a, b)
 	cls := clusters(p.r[a:b])
 	end := a + len(cls[0])
-	best := fs.line(p, a, end, size)
 	for _, cl := range cls[1:] {
-		ln := fs.line(p, a, end+len(cl), size)
-		if ln.Width > maxWidth {
+		if fs.width(p, a, end+len(cl), size) > maxWidth {
 			break
 		}
-		best, end = ln, end+len(cl)
+		end += len(cl)
 	}
-	return best, end
+	return fs.line(p, a, end, size), end
 }
