@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/roadmapgo/roadmap/internal/golden"
+	"github.com/roadmapgo/roadmap/internal/tooltest"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -309,6 +310,26 @@ func rounded(d *Diagram) *Diagram {
 		out.Edges[i] = e
 	}
 	return &out
+}
+
+// TestNativeGoldenMultilingual compares the layout of a roadmap in
+// Chinese, Japanese, Arabic, Hebrew and Latin, with emoji inside titles,
+// with its golden file: its lines' runs name the fonts and directions
+// they are set in.
+func TestNativeGoldenMultilingual(t *testing.T) {
+	tooltest.Font(t, "Noto Sans CJK SC", "fonts-noto-cjk")
+	tooltest.Font(t, "DejaVu Sans", "fonts-dejavu-core")
+	r, err := roadmap.Load(filepath.Join("..", "render", "internal", "rendertest", "testdata", "multilingual.yaml"))
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	d := layoutOK(t, r, Options{})
+	assertGeometry(t, d)
+	got, err := json.MarshalIndent(rounded(d), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden.Check(t, filepath.Join("testdata", "native", "multilingual.json"), append(got, '\n'))
 }
 
 func TestNativeGoldenExamples(t *testing.T) {

@@ -101,6 +101,14 @@ func splitParagraphs(spans []Span) [][]Span {
 // breaks returns the rune offsets after which p may break (UAX #14),
 // leaving out those within the first keep runes, and the end of p last.
 func breaks(p para, keep int) []int {
+	if out, ok := fastBreaks(p, keep); ok {
+		return out
+	}
+	return breaksSegmenter(p, keep)
+}
+
+// breaksSegmenter is breaks through go-text's UAX #14 segmenter.
+func breaksSegmenter(p para, keep int) []int {
 	var seg segmenter.Segmenter
 	seg.Init(p.r)
 	it := seg.LineIterator()

@@ -23,3 +23,12 @@ func TestMultilingualFidelityChromium(t *testing.T) {
 		t.Errorf("PNG differs from Chromium's rendering of the SVG: %v", stats)
 	}
 }
+
+// TestMultilingualGolden compares the PNG of the multilingual roadmap
+// with testdata/multilingual.png: CJK, Arabic and Hebrew from the system
+// fonts .ci/install installs, shaped, in bidi order, emoji in colour.
+func TestMultilingualGolden(t *testing.T) {
+	tooltest.Font(t, "Noto Sans CJK SC", "fonts-noto-cjk")
+	tooltest.Font(t, "DejaVu Sans", "fonts-dejavu-core")
+	pngCheckGolden(t, "multilingual", renderPNG(t, rendertest.Multilingual(t), Options{}))
+}

@@ -94,3 +94,13 @@ func TestEmbedFontDrawsEveryScriptWithoutFonts(t *testing.T) {
 		}
 	}
 }
+
+// TestMultilingualGolden compares the SVG of the multilingual roadmap,
+// with its glyphs embedded and without, with its golden files.
+func TestMultilingualGolden(t *testing.T) {
+	tooltest.Font(t, "Noto Sans CJK SC", "fonts-noto-cjk")
+	tooltest.Font(t, "DejaVu Sans", "fonts-dejavu-core")
+	d := rendertest.Multilingual(t)
+	svgCheckGolden(t, "multilingual.svg", renderSVG(t, d, Options{}))
+	svgCheckGolden(t, "multilingual-embed.svg", renderSVG(t, d, Options{EmbedFont: true}))
+}
