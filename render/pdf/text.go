@@ -6,7 +6,6 @@ import (
 	"image"
 	stdpng "image/png"
 	"math"
-	"net/http"
 	"strconv"
 	"strings"
 
@@ -80,7 +79,7 @@ func (c *canvas) Icon(i *render.Icon) {
 		c.fail(fmt.Errorf("icon: %w", err))
 		return
 	}
-	switch http.DetectContentType(data) {
+	switch render.RasterType(data) {
 	case "image/png", "image/jpeg", "image/gif", "image/webp":
 	default: // an SVG image, which a PDF cannot show as such
 		c.badge(i)
@@ -118,7 +117,7 @@ func (c *canvas) image(name string, img image.Image, data []byte, box layout.Rec
 			xdraw.CatmullRom.Scale(dst, dst.Rect, img, b, xdraw.Src, nil)
 			img, data = dst, nil
 		}
-		kind := http.DetectContentType(data)
+		kind := render.RasterType(data)
 		if kind != "image/png" && kind != "image/jpeg" {
 			var buf bytes.Buffer
 			enc := stdpng.Encoder{CompressionLevel: stdpng.BestSpeed} // fpdf compresses it again
