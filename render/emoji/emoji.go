@@ -29,8 +29,11 @@ var fontData []byte
 // text.
 type Glyph struct {
 	// Image is the decoded bitmap, shared between callers: do not modify
-	// it. Its bounds start at (0, 0).
+	// it. Its bounds start at (0, 0). It is nil in what PNG returns.
 	Image *image.RGBA
+	// Width and Height are the size of the bitmap in pixels, as its PNG
+	// header gives them: Image's size.
+	Width, Height int
 	// PPEM is the number of Image pixels per em: drawn at a font size of
 	// s pixels, the bitmap is scaled by s/PPEM.
 	PPEM int
@@ -71,9 +74,10 @@ func Image(seq string) (image.Image, bool) {
 
 // PNG returns the bitmap of seq (see Lookup) as the font stores it: PNG
 // data, shared between callers (do not modify it), whose pixels are those
-// of the Glyph's Image. It reports false when the font has no single
-// glyph for seq. Vector outputs embed these bytes as they are, which
-// keeps them small and the same on every run.
+// of Lookup's Image, and the Glyph without its Image: PNG does not decode
+// the bitmap, only reads its size from the PNG header. It reports false
+// when the font has no single glyph for seq. Vector outputs embed these
+// bytes as they are, which keeps them small and the same on every run.
 func PNG(seq string) ([]byte, Glyph, bool) {
 	f, err := loaded()
 	if err != nil {
@@ -83,12 +87,8 @@ func PNG(seq string) ([]byte, Glyph, bool) {
 	if !ok {
 		return nil, Glyph{}, false
 	}
-	out, ok := f.render(g)
+	data, out, ok := f.header(g)
 	if !ok {
-		return nil, Glyph{}, false
-	}
-	data, _, err := bitmap(f.cbdt, f.strike.glyphs[g])
-	if err != nil {
 		return nil, Glyph{}, false
 	}
 	return data, out, true
@@ -189,6 +189,23 @@ func (f *font) glyphOf(seq string) (uint16, bool) {
 	return glyphs[0], ok
 }
 
+// header returns the PNG data of glyph g and its Glyph without Image,
+// placed from the font's metrics and sized from the PNG header.
+func (f *font) header(g uint16) ([]byte, Glyph, bool) {
+	data, m, err := bitmap(f.cbdt, f.strike.glyphs[g])
+	if err != nil {
+		return nil, Glyph{}, false
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(data))
+	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, Glyph{}, false
+	}
+	ppem := float64(f.strike.ppem)
+	return data, Glyph{PPEM: f.strike.ppem, Width: cfg.Width, Height: cfg.Height,
+		Left: float64(m.bearingX) / ppem, Top: float64(m.bearingY) / ppem,
+		Advance: float64(f.advance(g)) / float64(f.upem)}, true
+}
+
 // render returns glyph g decoded, from the cache or the font.
 func (f *font) render(g uint16) (Glyph, bool) {
 	f.mu.Lock()
@@ -196,20 +213,17 @@ func (f *font) render(g uint16) (Glyph, bool) {
 	if out, ok := f.cache[g]; ok {
 		return out, true
 	}
-	data, m, err := bitmap(f.cbdt, f.strike.glyphs[g])
-	if err != nil {
+	data, out, ok := f.header(g)
+	if !ok {
 		return Glyph{}, false
 	}
 	src, err := png.Decode(bytes.NewReader(data))
-	if err != nil || src.Bounds().Empty() {
+	if err != nil || src.Bounds().Dx() != out.Width || src.Bounds().Dy() != out.Height {
 		return Glyph{}, false
 	}
-	img := image.NewRGBA(image.Rect(0, 0, src.Bounds().Dx(), src.Bounds().Dy()))
+	img := image.NewRGBA(image.Rect(0, 0, out.Width, out.Height))
 	draw.Draw(img, img.Rect, src, src.Bounds().Min, draw.Src)
-	ppem := float64(f.strike.ppem)
-	out := Glyph{Image: img, PPEM: f.strike.ppem,
-		Left: float64(m.bearingX) / ppem, Top: float64(m.bearingY) / ppem,
-		Advance: float64(f.advance(g)) / float64(f.upem)}
+	out.Image = img
 	f.cache[g] = out
 	return out, true
 }

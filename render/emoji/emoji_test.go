@@ -71,7 +71,8 @@ func TestUnknown(t *testing.T) {
 }
 
 // TestPNG checks that the font's own PNG data of a sequence decodes to the
-// very pixels of its Glyph, and that what Image lacks PNG lacks too.
+// very pixels of Lookup's Glyph, that PNG's Glyph places and sizes it
+// alike, and that what Image lacks PNG lacks too.
 func TestPNG(t *testing.T) {
 	for _, seq := range []string{"💡", "🧑\u200d🔬", "🇫🇷", "1\uFE0F\u20E3", "👍🏽"} {
 		data, g, ok := PNG(seq)
@@ -84,8 +85,15 @@ func TestPNG(t *testing.T) {
 		}
 		rgba := image.NewRGBA(image.Rect(0, 0, m.Bounds().Dx(), m.Bounds().Dy()))
 		draw.Draw(rgba, rgba.Rect, m, m.Bounds().Min, draw.Src)
-		if want, _ := Lookup(seq); !same(rgba, g.Image) || !same(rgba, want.Image) {
+		want, _ := Lookup(seq)
+		if !same(rgba, want.Image) {
 			t.Errorf("PNG(%q): the data decodes to other pixels than the glyph's", seq)
+		}
+		if g.Image != nil {
+			t.Errorf("PNG(%q): decoded the bitmap", seq)
+		}
+		if want.Image = nil; g != want || g.Width != rgba.Rect.Dx() || g.Height != rgba.Rect.Dy() {
+			t.Errorf("PNG(%q) = %+v, Lookup = %+v, bitmap %v; want the same metrics", seq, g, want, rgba.Rect)
 		}
 	}
 	if data, _, ok := PNG("💡💡"); ok || data != nil {
