@@ -7,7 +7,9 @@
 // tones into one glyph (GSUB lookup type 4, also through extension
 // lookups), and the PNG bitmaps of the largest strike (CBLC/CBDT image
 // formats 17, 18 and 19). The font is parsed on first use, so importing
-// the package costs nothing at start-up, and each bitmap is decoded once.
+// the package costs nothing at start-up; the bitmap index is read glyph by
+// glyph as emoji are looked up, and each bitmap is decoded once, by the
+// callers that need its pixels.
 // The same sequence always gives the same pixels.
 package emoji
 
@@ -185,14 +187,18 @@ func (f *font) glyphOf(seq string) (uint16, bool) {
 	if len(glyphs) != 1 {
 		return 0, false
 	}
-	_, ok := f.strike.glyphs[glyphs[0]]
+	_, ok := f.strike.find(glyphs[0])
 	return glyphs[0], ok
 }
 
 // header returns the PNG data of glyph g and its Glyph without Image,
 // placed from the font's metrics and sized from the PNG header.
 func (f *font) header(g uint16) ([]byte, Glyph, bool) {
-	data, m, err := bitmap(f.cbdt, f.strike.glyphs[g])
+	ref, ok := f.strike.find(g)
+	if !ok {
+		return nil, Glyph{}, false
+	}
+	data, m, err := bitmap(f.cbdt, ref)
 	if err != nil {
 		return nil, Glyph{}, false
 	}

@@ -113,6 +113,39 @@ func TestDamagedFont(t *testing.T) {
 	}
 }
 
+// TestDamagedIndex checks that a bitmap index cut short, which parse no
+// longer reads whole, leaves the glyphs it lost missing, not a panic nor
+// a wrong bitmap: what is still found is what the whole index gives.
+func TestDamagedIndex(t *testing.T) {
+	f, err := loaded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := *f.strike
+	records := whole.array + 8*whole.count
+	for _, tt := range []struct {
+		n         int
+		someFound bool
+	}{{records, false}, {len(whole.cblc) / 2, true}, {len(whole.cblc) - 1, true}} {
+		cut := whole
+		cut.cblc = whole.cblc[:tt.n]
+		found := 0
+		for g := range 1 << 16 {
+			ref, ok := cut.find(uint16(g))
+			if !ok {
+				continue
+			}
+			found++
+			if want, _ := whole.find(uint16(g)); ref != want {
+				t.Fatalf("index cut at %d bytes: glyph %d at %+v, want %+v", tt.n, g, ref, want)
+			}
+		}
+		if (found > 0) != tt.someFound {
+			t.Errorf("index cut at %d of %d bytes: %d glyphs found", tt.n, len(whole.cblc), found)
+		}
+	}
+}
+
 // FuzzImage checks that no string makes Image panic, and that a found
 // bitmap is never empty.
 func FuzzImage(f *testing.F) {
