@@ -16,11 +16,13 @@ package emoji
 import (
 	"bytes"
 	_ "embed" // the font
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"image"
 	"image/draw"
 	"image/png"
+	"math"
 	"sync"
 )
 
@@ -172,7 +174,7 @@ func (f *font) glyphOf(seq string) (uint16, bool) {
 	var prev rune
 	for _, c := range seq {
 		if c == textSelector || c == emojiSelector {
-			if v, ok := f.cmap.variants[[2]rune{prev, c}]; ok && len(glyphs) > 0 {
+			if v, ok := f.cmap.variant(prev, c); ok && len(glyphs) > 0 {
 				glyphs[len(glyphs)-1] = v
 			}
 			continue
@@ -202,14 +204,27 @@ func (f *font) header(g uint16) ([]byte, Glyph, bool) {
 	if err != nil {
 		return nil, Glyph{}, false
 	}
-	cfg, err := png.DecodeConfig(bytes.NewReader(data))
-	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
+	w, h, ok := pngSize(data)
+	if !ok {
 		return nil, Glyph{}, false
 	}
 	ppem := float64(f.strike.ppem)
-	return data, Glyph{PPEM: f.strike.ppem, Width: cfg.Width, Height: cfg.Height,
+	return data, Glyph{PPEM: f.strike.ppem, Width: w, Height: h,
 		Left: float64(m.bearingX) / ppem, Top: float64(m.bearingY) / ppem,
 		Advance: float64(f.advance(g)) / float64(f.upem)}, true
+}
+
+// pngSize reads the width and height of a PNG image from its IHDR chunk,
+// which the PNG signature must be followed by; false when data is not so
+// or gives a size of 0 or over 2³¹-1 (which the PNG format forbids).
+// png.DecodeConfig would also read the palette, which the size needs not.
+func pngSize(data []byte) (w, h int, ok bool) {
+	const signature = "\x89PNG\r\n\x1a\n"
+	if len(data) < 24 || string(data[:8]) != signature || string(data[12:16]) != "IHDR" {
+		return 0, 0, false
+	}
+	w, h = int(binary.BigEndian.Uint32(data[16:])), int(binary.BigEndian.Uint32(data[20:]))
+	return w, h, w > 0 && h > 0 && w <= math.MaxInt32 && h <= math.MaxInt32
 }
 
 // render returns glyph g decoded, from the cache or the font.

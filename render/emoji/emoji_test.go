@@ -101,6 +101,34 @@ func TestPNG(t *testing.T) {
 	}
 }
 
+// TestPNGSize checks the size read from a PNG header, and that what is
+// not a PNG header gives none rather than a size.
+func TestPNGSize(t *testing.T) {
+	data, _, ok := PNG("💡")
+	if !ok {
+		t.Fatal("💡: not found")
+	}
+	m, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, h, ok := pngSize(data); !ok || w != m.Bounds().Dx() || h != m.Bounds().Dy() {
+		t.Errorf("pngSize = %d×%d, %v; the image is %v", w, h, ok, m.Bounds())
+	}
+	zeroWide := bytes.Clone(data)
+	copy(zeroWide[16:20], []byte{0, 0, 0, 0})
+	notIHDR := bytes.Clone(data)
+	copy(notIHDR[12:16], "IDAT")
+	for name, bad := range map[string][]byte{
+		"cut short": data[:23], "not PNG": append([]byte("GIF89a"), data[6:]...),
+		"no IHDR first": notIHDR, "0 wide": zeroWide,
+	} {
+		if w, h, ok := pngSize(bad); ok {
+			t.Errorf("pngSize of %s data = %d×%d, want none", name, w, h)
+		}
+	}
+}
+
 // TestDamagedFont checks that a truncated font is an error, not a panic.
 func TestDamagedFont(t *testing.T) {
 	for _, n := range []int{0, 11, 200, 15_000, len(fontData) / 2, len(fontData) - 3} {
