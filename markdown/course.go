@@ -6,8 +6,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -17,12 +17,25 @@ var htmlTitle = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?is)<h1[^>]*>([^<]+)</h1>|<img[^>]*\salt="([^"]+)"`)
 })
 
+// parse reads src as CommonMark, with goldmark's default parsers and no
+// extension. It builds the parser itself rather than through goldmark.New,
+// which would also link (and initialise in every command) goldmark's HTML
+// renderer, which nothing here uses.
+func parse(src []byte) ast.Node {
+	p := parser.NewParser(
+		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
+	return p.Parse(text.NewReader(src))
+}
+
 // CourseTitle returns the title of the course a README describes: its
 // first "#" heading, else, before the first "##" part, an <h1> or the alt
 // text of the first image (a banner such as llm-course's), else "". src
 // should be within MaxReadmeSize; Import checks it.
 func CourseTitle(src []byte) string {
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	doc := parse(src)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		if h, ok := n.(*ast.Heading); ok && h.Level == 1 {
 			return plainText(h, src)

@@ -12,9 +12,7 @@ import (
 	"strings"
 
 	"github.com/roadmapgo/roadmap/roadmap"
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 )
 
 // Warning is something of the README that Import left out: a part without
@@ -51,7 +49,7 @@ func Import(src []byte, name string) ([]*roadmap.Roadmap, []Warning, error) {
 	if err := checkLimits(src, name); err != nil {
 		return nil, nil, err
 	}
-	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	doc := parse(src)
 	im := &importer{src: src, name: name, lines: lineStarts(src)}
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		im.block(n)

@@ -66,12 +66,35 @@ func urlProblem(raw string) string {
 // browserView is raw as a browser may end up reading it: HTML entities
 // decoded until nothing changes, then ASCII control characters and white
 // space removed. It is false when the entities nest past maxEntityRounds.
+//
+// Entities are decoded only before the first '?': a literal '?' is never
+// part of an entity, so it stays where it is however the text before it
+// decodes, and the scheme and the leading slashes that urlProblem reads
+// lie before it (a scheme has no '?'). The query is left as written,
+// which spares decoding it (a first named entity, such as "&list" in a
+// playlist link, builds the whole table of HTML entity names). '#' is no
+// such boundary: "&#58;" is a colon.
 func browserView(raw string) (string, bool) {
-	s := raw
-	for round := 0; ; round++ {
-		if !strings.Contains(s, "&") {
-			break
+	head, query := raw, ""
+	if i := strings.IndexByte(raw, '?'); i >= 0 {
+		head, query = raw[:i], raw[i:]
+	}
+	s, ok := decodeEntities(head)
+	if !ok {
+		return "", false
+	}
+	return strings.Map(func(r rune) rune {
+		if r <= 0x20 || r == 0x7f || unicode.IsSpace(r) {
+			return -1
 		}
+		return r
+	}, s+query), true
+}
+
+// decodeEntities decodes the HTML entities of s until nothing changes; it
+// is false when they nest past maxEntityRounds.
+func decodeEntities(s string) (string, bool) {
+	for round := 0; strings.Contains(s, "&"); round++ {
 		next := html.UnescapeString(s)
 		if next == s {
 			break
@@ -81,12 +104,7 @@ func browserView(raw string) (string, bool) {
 		}
 		s = next
 	}
-	return strings.Map(func(r rune) rune {
-		if r <= 0x20 || r == 0x7f || unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s), true
+	return s, true
 }
 
 // isProtocolRelative reports whether s starts with two slashes, either

@@ -41,6 +41,12 @@ func TestURLObfuscations(t *testing.T) {
 		// browsers nor here: this is a relative path with a colon, which
 		// is not a valid URL.
 		{"java%0ascript:alert(1)", `url "java%0ascript:alert(1)" is not a valid URL; check its syntax`},
+		// Entities before a query are decoded as ever; "&#58;" is a colon
+		// even when a fragment or a query follows.
+		{"javascript&#58;alert(1)?a=1&b=2", badScheme},
+		{"javascript&colon;alert(1)#top", badScheme},
+		{"java&#x09;script:alert(1)?q", badScheme},
+		{"/&#47;evil.test?a=1&amp;b=2", `url "/&#47;evil.test?a=1&amp;b=2" is protocol-relative; write it in full, as https://evil.test?a=1&amp;b=2`},
 		{"java" + strings.Repeat("&amp;", 1) + strings.Repeat("amp;", 9) + "#9;script:x",
 			`url "java&amp;amp;amp;amp;amp;amp;amp;amp;amp"… nests HTML entities too deeply; write the characters themselves`},
 	}
@@ -60,7 +66,9 @@ func TestURLsKept(t *testing.T) {
 	for _, u := range []string{
 		"https://example.com/a?b=1&c=2", "https://example.com/?a=1&amp;b=2", "HTTPS://EXAMPLE.COM",
 		"http://x.test", "mailto:a@b.test", "docs/intro.html", "../up", "/root/path", "#section",
-		"?q=1", "https://x.test/a//b", "a/b:c", "https://de.wikipedia.org/wiki/K%C3%BCnstliche_Intelligenz",
+		"?q=1", "https://x.test/a//b", "?javascript:alert(1)",
+		// A query cannot change the scheme, however deep its entities.
+		"https://x.test/?a=" + strings.Repeat("&amp;", 1) + strings.Repeat("amp;", 9) + "#9;", "a/b:c", "https://de.wikipedia.org/wiki/K%C3%BCnstliche_Intelligenz",
 	} {
 		if msg := urlProblem(u); msg != "" {
 			t.Errorf("urlProblem(%q) = %q, want none", u, msg)

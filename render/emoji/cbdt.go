@@ -5,11 +5,14 @@ import (
 )
 
 // strike is the bitmap strike this package draws from: the one with the
-// most pixels per em, as the others would only be scaled down anyway.
+// most pixels per em, as the others would only be scaled down anyway. Its
+// index is read where a glyph is looked up, not all at once: a drawing
+// needs a few of the font's thousands of bitmaps.
 type strike struct {
-	ppem int
-	// glyphs maps a glyph to where its bitmap lies in CBDT.
-	glyphs map[uint16]bitmapRef
+	ppem  int
+	cblc  []byte // the CBLC table
+	array int    // offset of the strike's index subtable array in it
+	count int    // records in that array
 }
 
 // bitmapRef locates one glyph bitmap in CBDT: its image format, offset
@@ -37,7 +40,8 @@ const (
 	pngIndexMetrics = 19
 )
 
-// parseCBLC reads the index of the strike with the most pixels per em.
+// parseCBLC finds the strike with the most pixels per em and checks that
+// its array of index subtable records lies inside the table.
 func parseCBLC(b []byte) (*strike, error) {
 	r := &reader{b: b}
 	best := -1
@@ -53,60 +57,68 @@ func parseCBLC(b []byte) (*strike, error) {
 	if best < 0 {
 		return nil, errors.New("emoji: font has no bitmap strike")
 	}
-	s := &strike{ppem: r.u8(best + 45), glyphs: map[uint16]bitmapRef{}}
-	array := r.u32(best)
-	for i := range r.u32(best + 8) {
-		rec := array + 8*i
-		first, last := r.u16(rec), r.u16(rec+2)
-		readIndexSubtable(r, array+r.u32(rec+4), first, last, s.glyphs)
-		if r.err != nil {
-			return nil, r.err
-		}
-	}
-	return s, nil
+	s := &strike{ppem: r.u8(best + 45), cblc: b, array: r.u32(best), count: r.u32(best + 8)}
+	r.bytes(s.array, 8*s.count)
+	return s, r.err
 }
 
-// readIndexSubtable reads the bitmap locations of glyphs first..last from
-// an index subtable at off (index formats 1 to 5).
-func readIndexSubtable(r *reader, off, first, last int, out map[uint16]bitmapRef) {
-	index, format, data := r.u16(off), r.u16(off+2), r.u32(off+4)
-	at := func(g, start, end int, m metrics) {
-		if end > start {
-			out[uint16(g)] = bitmapRef{format: format, off: data + start, size: end - start, metrics: m}
+// find returns where the bitmap of glyph g lies, from the index
+// subtables whose glyph range holds g; a later one takes precedence. It
+// reports false when the strike has no bitmap for g, or its index is
+// damaged.
+func (s *strike) find(g uint16) (bitmapRef, bool) {
+	r := &reader{b: s.cblc} // one per lookup: lookups may run concurrently
+	var ref bitmapRef
+	found := false
+	for i := range s.count {
+		rec := s.array + 8*i
+		first, last := r.u16(rec), r.u16(rec+2)
+		if int(g) < first || int(g) > last {
+			continue
+		}
+		if at, ok := indexEntry(r, s.array+r.u32(rec+4), first, int(g)); ok {
+			ref, found = at, true
 		}
 	}
+	return ref, found && r.err == nil
+}
+
+// indexEntry reads the bitmap location of glyph g from an index subtable
+// at off (index formats 1 to 5) whose range starts at first; false when
+// the subtable gives g no bitmap.
+func indexEntry(r *reader, off, first, g int) (bitmapRef, bool) {
+	index, format, data := r.u16(off), r.u16(off+2), r.u32(off+4)
+	var start, end int
+	var m metrics
 	switch index {
-	case 1, 3:
-		w := 4
-		if index == 3 {
-			w = 2
-		}
-		get := func(i int) int {
-			if w == 4 {
-				return r.u32(off + 8 + 4*i)
-			}
-			return r.u16(off + 8 + 2*i)
-		}
-		for g := first; g <= last && r.err == nil; g++ {
-			at(g, get(g-first), get(g-first+1), metrics{})
-		}
+	case 1:
+		start, end = r.u32(off+8+4*(g-first)), r.u32(off+12+4*(g-first))
+	case 3:
+		start, end = r.u16(off+8+2*(g-first)), r.u16(off+10+2*(g-first))
 	case 2:
-		size, m := r.u32(off+8), glyphMetrics(r, off+12)
-		for g := first; g <= last && r.err == nil; g++ {
-			at(g, (g-first)*size, (g-first+1)*size, m)
-		}
+		size := r.u32(off + 8)
+		start, end, m = (g-first)*size, (g-first+1)*size, glyphMetrics(r, off+12)
 	case 4:
-		n := r.u32(off + 8)
-		for i := 0; i < n && r.err == nil; i++ {
-			p := off + 12 + 4*i
-			at(r.u16(p), r.u16(p+2), r.u16(p+6), metrics{})
+		for i := range r.u32(off + 8) {
+			if p := off + 12 + 4*i; r.u16(p) == g {
+				start, end = r.u16(p+2), r.u16(p+6)
+			}
+			if r.err != nil {
+				break
+			}
 		}
 	case 5:
-		size, m, n := r.u32(off+8), glyphMetrics(r, off+12), r.u32(off+20)
+		size, n := r.u32(off+8), r.u32(off+20)
 		for i := 0; i < n && r.err == nil; i++ {
-			at(r.u16(off+24+2*i), i*size, (i+1)*size, m)
+			if r.u16(off+24+2*i) == g {
+				start, end, m = i*size, (i+1)*size, glyphMetrics(r, off+12)
+			}
 		}
 	}
+	if end <= start || r.err != nil {
+		return bitmapRef{}, false
+	}
+	return bitmapRef{format: format, off: data + start, size: end - start, metrics: m}, true
 }
 
 // glyphMetrics reads a SmallGlyphMetrics record, or the horizontal half

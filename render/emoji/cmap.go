@@ -2,24 +2,51 @@ package emoji
 
 import (
 	"errors"
+	"sort"
 )
 
 // charMap maps characters to glyphs: the font's best Unicode subtable
-// (format 12, else format 4) and its variation sequences (format 14).
+// (format 12, else format 4) and its variation sequences (format 14). It
+// reads them where a character is looked up, not all at once: a drawing
+// needs a few of the font's thousands of characters.
 type charMap struct {
-	glyphs map[rune]uint16
-	// variants maps a base character and a variation selector to a glyph
-	// other than the base's (the non-default variation sequences).
-	variants map[[2]rune]uint16
+	table  []byte // the cmap table
+	best   int    // offset of the Unicode subtable in it
+	format int    // its format, 12 or 4
+	uvs    int    // offset of the variation sequences subtable, or -1
 }
 
-// glyph returns the glyph of c, or 0 (.notdef) when the font lacks it.
-func (m *charMap) glyph(c rune) uint16 { return m.glyphs[c] }
+// glyph returns the glyph of c, or 0 (.notdef) when the font lacks it or
+// the subtable is damaged.
+func (m *charMap) glyph(c rune) uint16 {
+	r := &reader{b: m.table} // one per lookup: lookups may run concurrently
+	var g uint16
+	if m.format == 12 {
+		g = format12Glyph(r, m.best, c)
+	} else {
+		g = format4Glyph(r, m.best, c)
+	}
+	if r.err != nil {
+		return 0
+	}
+	return g
+}
 
-// parseCmap reads the cmap table.
+// variant returns the glyph of base followed by the variation selector
+// sel when the font gives it a glyph other than base's own (a
+// non-default variation sequence).
+func (m *charMap) variant(base, sel rune) (uint16, bool) {
+	if m.uvs < 0 {
+		return 0, false
+	}
+	r := &reader{b: m.table}
+	g, ok := format14Glyph(r, m.uvs, base, sel)
+	return g, ok && r.err == nil
+}
+
+// parseCmap finds the subtables of the cmap table this package reads.
 func parseCmap(b []byte) (*charMap, error) {
 	r := &reader{b: b}
-	m := &charMap{glyphs: map[rune]uint16{}, variants: map[[2]rune]uint16{}}
 	best, bestRank := -1, 0
 	uvs := -1
 	for i := range r.u16(2) {
@@ -39,15 +66,7 @@ func parseCmap(b []byte) (*charMap, error) {
 	if best < 0 {
 		return nil, errors.New("emoji: font has no Unicode cmap")
 	}
-	if r.u16(best) == 12 {
-		readFormat12(r, best, m.glyphs)
-	} else {
-		readFormat4(r, best, m.glyphs)
-	}
-	if uvs >= 0 {
-		readFormat14(r, uvs, m.variants)
-	}
-	return m, r.err
+	return &charMap{table: b, best: best, format: r.u16(best), uvs: uvs}, nil
 }
 
 // rankSubtable ranks a Unicode cmap subtable: full-repertoire format 12
@@ -65,65 +84,57 @@ func rankSubtable(platform, encoding, format int) int {
 	return 0
 }
 
-// maxGroupSpan bounds one format-12 group, so a damaged font cannot make
-// the map absurdly large.
-const maxGroupSpan = 1 << 16
-
-// readFormat12 reads a segmented-coverage subtable at off.
-func readFormat12(r *reader, off int, glyphs map[rune]uint16) {
+// format12Glyph looks c up in the segmented-coverage subtable at off,
+// whose groups run in increasing order of characters.
+func format12Glyph(r *reader, off int, c rune) uint16 {
 	n := r.u32(off + 12)
-	for i := 0; i < n && r.err == nil; i++ {
-		g := off + 16 + 12*i
-		start, end, gid := r.u32(g), r.u32(g+4), r.u32(g+8)
-		if end < start || end-start > maxGroupSpan || end > 0x10FFFF {
-			continue
-		}
-		for c := start; c <= end; c++ {
-			glyphs[rune(c)] = uint16(gid + c - start)
-		}
+	i := sort.Search(n, func(i int) bool { return r.u32(off+16+12*i+4) >= int(c) || r.err != nil })
+	g := off + 16 + 12*i
+	if i >= n || r.u32(g) > int(c) {
+		return 0
 	}
+	return uint16(r.u32(g+8) + int(c) - r.u32(g))
 }
 
-// readFormat4 reads a BMP segment-mapping subtable at off.
-func readFormat4(r *reader, off int, glyphs map[rune]uint16) {
+// format4Glyph looks c up in the BMP segment-mapping subtable at off,
+// whose segments run in increasing order of characters.
+func format4Glyph(r *reader, off int, c rune) uint16 {
+	if c >= 0xFFFF {
+		return 0
+	}
 	segs := r.u16(off+6) / 2
 	ends, starts := off+14, off+16+2*segs
 	deltas, ranges := starts+2*segs, starts+4*segs
-	for i := 0; i < segs && r.err == nil; i++ {
-		start, end := r.u16(starts+2*i), r.u16(ends+2*i)
-		delta, ro := r.u16(deltas+2*i), r.u16(ranges+2*i)
-		for c := start; c <= end && c != 0xFFFF; c++ {
-			g := (c + delta) & 0xFFFF
-			if ro != 0 {
-				g = r.u16(ranges + 2*i + ro + 2*(c-start))
-				if g != 0 {
-					g = (g + delta) & 0xFFFF
-				}
-			}
-			if g != 0 {
-				glyphs[rune(c)] = uint16(g)
-			}
+	i := sort.Search(segs, func(i int) bool { return r.u16(ends+2*i) >= int(c) || r.err != nil })
+	if i >= segs || r.u16(starts+2*i) > int(c) {
+		return 0
+	}
+	start, delta, ro := r.u16(starts+2*i), r.u16(deltas+2*i), r.u16(ranges+2*i)
+	g := (int(c) + delta) & 0xFFFF
+	if ro != 0 {
+		g = r.u16(ranges + 2*i + ro + 2*(int(c)-start))
+		if g != 0 {
+			g = (g + delta) & 0xFFFF
 		}
 	}
+	return uint16(g)
 }
 
-// readFormat14 reads the non-default variation sequences of a format-14
-// subtable at off; default ones use the base character's glyph.
-func readFormat14(r *reader, off int, variants map[[2]rune]uint16) {
+// format14Glyph looks up the non-default variation sequence of base and
+// sel in the format-14 subtable at off; default ones use the base
+// character's glyph. Records and mappings run in increasing order.
+func format14Glyph(r *reader, off int, base, sel rune) (uint16, bool) {
 	n := r.u32(off + 6)
-	for i := 0; i < n && r.err == nil; i++ {
-		rec := off + 10 + 11*i
-		selector, nonDefault := r.u24(rec), r.u32(rec+7)
-		if nonDefault == 0 {
-			continue
-		}
-		t := off + nonDefault
-		for j := range r.u32(t) {
-			m := t + 4 + 5*j
-			variants[[2]rune{rune(r.u24(m)), rune(selector)}] = uint16(r.u16(m + 3))
-			if r.err != nil {
-				return
-			}
-		}
+	i := sort.Search(n, func(i int) bool { return r.u24(off+10+11*i) >= int(sel) || r.err != nil })
+	rec := off + 10 + 11*i
+	if i >= n || r.u24(rec) != int(sel) || r.u32(rec+7) == 0 {
+		return 0, false
 	}
+	t := off + r.u32(rec+7)
+	k := r.u32(t)
+	j := sort.Search(k, func(j int) bool { return r.u24(t+4+5*j) >= int(base) || r.err != nil })
+	if m := t + 4 + 5*j; j < k && r.u24(m) == int(base) {
+		return uint16(r.u16(m + 3)), true
+	}
+	return 0, false
 }

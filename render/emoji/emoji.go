@@ -7,18 +7,22 @@
 // tones into one glyph (GSUB lookup type 4, also through extension
 // lookups), and the PNG bitmaps of the largest strike (CBLC/CBDT image
 // formats 17, 18 and 19). The font is parsed on first use, so importing
-// the package costs nothing at start-up, and each bitmap is decoded once.
+// the package costs nothing at start-up; the bitmap index is read glyph by
+// glyph as emoji are looked up, and each bitmap is decoded once, by the
+// callers that need its pixels.
 // The same sequence always gives the same pixels.
 package emoji
 
 import (
 	"bytes"
 	_ "embed" // the font
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"image"
 	"image/draw"
 	"image/png"
+	"math"
 	"sync"
 )
 
@@ -29,8 +33,11 @@ var fontData []byte
 // text.
 type Glyph struct {
 	// Image is the decoded bitmap, shared between callers: do not modify
-	// it. Its bounds start at (0, 0).
+	// it. Its bounds start at (0, 0). It is nil in what PNG returns.
 	Image *image.RGBA
+	// Width and Height are the size of the bitmap in pixels, as its PNG
+	// header gives them: Image's size.
+	Width, Height int
 	// PPEM is the number of Image pixels per em: drawn at a font size of
 	// s pixels, the bitmap is scaled by s/PPEM.
 	PPEM int
@@ -86,9 +93,10 @@ func Image(seq string) (image.Image, bool) {
 
 // PNG returns the bitmap of seq (see Lookup) as the font stores it: PNG
 // data, shared between callers (do not modify it), whose pixels are those
-// of the Glyph's Image. It reports false when the font has no single
-// glyph for seq. Vector outputs embed these bytes as they are, which
-// keeps them small and the same on every run.
+// of Lookup's Image, and the Glyph without its Image: PNG does not decode
+// the bitmap, only reads its size from the PNG header. It reports false
+// when the font has no single glyph for seq. Vector outputs embed these
+// bytes as they are, which keeps them small and the same on every run.
 func PNG(seq string) ([]byte, Glyph, bool) {
 	f, err := loaded()
 	if err != nil {
@@ -98,12 +106,8 @@ func PNG(seq string) ([]byte, Glyph, bool) {
 	if !ok {
 		return nil, Glyph{}, false
 	}
-	out, ok := f.render(g)
+	data, out, ok := f.header(g)
 	if !ok {
-		return nil, Glyph{}, false
-	}
-	data, _, err := bitmap(f.cbdt, f.strike.glyphs[g])
-	if err != nil {
 		return nil, Glyph{}, false
 	}
 	return data, out, true
@@ -185,7 +189,7 @@ func (f *font) glyphOf(seq string) (uint16, bool) {
 	var prev rune
 	for _, c := range seq {
 		if c == textSelector || c == emojiSelector {
-			if v, ok := f.cmap.variants[[2]rune{prev, c}]; ok && len(glyphs) > 0 {
+			if v, ok := f.cmap.variant(prev, c); ok && len(glyphs) > 0 {
 				glyphs[len(glyphs)-1] = v
 			}
 			continue
@@ -200,8 +204,42 @@ func (f *font) glyphOf(seq string) (uint16, bool) {
 	if len(glyphs) != 1 {
 		return 0, false
 	}
-	_, ok := f.strike.glyphs[glyphs[0]]
+	_, ok := f.strike.find(glyphs[0])
 	return glyphs[0], ok
+}
+
+// header returns the PNG data of glyph g and its Glyph without Image,
+// placed from the font's metrics and sized from the PNG header.
+func (f *font) header(g uint16) ([]byte, Glyph, bool) {
+	ref, ok := f.strike.find(g)
+	if !ok {
+		return nil, Glyph{}, false
+	}
+	data, m, err := bitmap(f.cbdt, ref)
+	if err != nil {
+		return nil, Glyph{}, false
+	}
+	w, h, ok := pngSize(data)
+	if !ok {
+		return nil, Glyph{}, false
+	}
+	ppem := float64(f.strike.ppem)
+	return data, Glyph{PPEM: f.strike.ppem, Width: w, Height: h,
+		Left: float64(m.bearingX) / ppem, Top: float64(m.bearingY) / ppem,
+		Advance: float64(f.advance(g)) / float64(f.upem)}, true
+}
+
+// pngSize reads the width and height of a PNG image from its IHDR chunk,
+// which the PNG signature must be followed by; false when data is not so
+// or gives a size of 0 or over 2³¹-1 (which the PNG format forbids).
+// png.DecodeConfig would also read the palette, which the size needs not.
+func pngSize(data []byte) (w, h int, ok bool) {
+	const signature = "\x89PNG\r\n\x1a\n"
+	if len(data) < 24 || string(data[:8]) != signature || string(data[12:16]) != "IHDR" {
+		return 0, 0, false
+	}
+	w, h = int(binary.BigEndian.Uint32(data[16:])), int(binary.BigEndian.Uint32(data[20:]))
+	return w, h, w > 0 && h > 0 && w <= math.MaxInt32 && h <= math.MaxInt32
 }
 
 // render returns glyph g decoded, from the cache or the font.
@@ -211,20 +249,17 @@ func (f *font) render(g uint16) (Glyph, bool) {
 	if out, ok := f.cache[g]; ok {
 		return out, true
 	}
-	data, m, err := bitmap(f.cbdt, f.strike.glyphs[g])
-	if err != nil {
+	data, out, ok := f.header(g)
+	if !ok {
 		return Glyph{}, false
 	}
 	src, err := png.Decode(bytes.NewReader(data))
-	if err != nil || src.Bounds().Empty() {
+	if err != nil || src.Bounds().Dx() != out.Width || src.Bounds().Dy() != out.Height {
 		return Glyph{}, false
 	}
-	img := image.NewRGBA(image.Rect(0, 0, src.Bounds().Dx(), src.Bounds().Dy()))
+	img := image.NewRGBA(image.Rect(0, 0, out.Width, out.Height))
 	draw.Draw(img, img.Rect, src, src.Bounds().Min, draw.Src)
-	ppem := float64(f.strike.ppem)
-	out := Glyph{Image: img, PPEM: f.strike.ppem,
-		Left: float64(m.bearingX) / ppem, Top: float64(m.bearingY) / ppem,
-		Advance: float64(f.advance(g)) / float64(f.upem)}
+	out.Image = img
 	f.cache[g] = out
 	return out, true
 }

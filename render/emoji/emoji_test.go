@@ -71,7 +71,8 @@ func TestUnknown(t *testing.T) {
 }
 
 // TestPNG checks that the font's own PNG data of a sequence decodes to the
-// very pixels of its Glyph, and that what Image lacks PNG lacks too.
+// very pixels of Lookup's Glyph, that PNG's Glyph places and sizes it
+// alike, and that what Image lacks PNG lacks too.
 func TestPNG(t *testing.T) {
 	for _, seq := range []string{"💡", "🧑\u200d🔬", "🇫🇷", "1\uFE0F\u20E3", "👍🏽"} {
 		data, g, ok := PNG(seq)
@@ -84,12 +85,47 @@ func TestPNG(t *testing.T) {
 		}
 		rgba := image.NewRGBA(image.Rect(0, 0, m.Bounds().Dx(), m.Bounds().Dy()))
 		draw.Draw(rgba, rgba.Rect, m, m.Bounds().Min, draw.Src)
-		if want, _ := Lookup(seq); !same(rgba, g.Image) || !same(rgba, want.Image) {
+		want, _ := Lookup(seq)
+		if !same(rgba, want.Image) {
 			t.Errorf("PNG(%q): the data decodes to other pixels than the glyph's", seq)
+		}
+		if g.Image != nil {
+			t.Errorf("PNG(%q): decoded the bitmap", seq)
+		}
+		if want.Image = nil; g != want || g.Width != rgba.Rect.Dx() || g.Height != rgba.Rect.Dy() {
+			t.Errorf("PNG(%q) = %+v, Lookup = %+v, bitmap %v; want the same metrics", seq, g, want, rgba.Rect)
 		}
 	}
 	if data, _, ok := PNG("💡💡"); ok || data != nil {
 		t.Error("PNG of two emoji: found")
+	}
+}
+
+// TestPNGSize checks the size read from a PNG header, and that what is
+// not a PNG header gives none rather than a size.
+func TestPNGSize(t *testing.T) {
+	data, _, ok := PNG("💡")
+	if !ok {
+		t.Fatal("💡: not found")
+	}
+	m, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, h, ok := pngSize(data); !ok || w != m.Bounds().Dx() || h != m.Bounds().Dy() {
+		t.Errorf("pngSize = %d×%d, %v; the image is %v", w, h, ok, m.Bounds())
+	}
+	zeroWide := bytes.Clone(data)
+	copy(zeroWide[16:20], []byte{0, 0, 0, 0})
+	notIHDR := bytes.Clone(data)
+	copy(notIHDR[12:16], "IDAT")
+	for name, bad := range map[string][]byte{
+		"cut short": data[:23], "not PNG": append([]byte("GIF89a"), data[6:]...),
+		"no IHDR first": notIHDR, "0 wide": zeroWide,
+	} {
+		if w, h, ok := pngSize(bad); ok {
+			t.Errorf("pngSize of %s data = %d×%d, want none", name, w, h)
+		}
 	}
 }
 
@@ -102,6 +138,39 @@ func TestDamagedFont(t *testing.T) {
 	}
 	if err := Err(); err != nil {
 		t.Errorf("embedded font: %v", err)
+	}
+}
+
+// TestDamagedIndex checks that a bitmap index cut short, which parse no
+// longer reads whole, leaves the glyphs it lost missing, not a panic nor
+// a wrong bitmap: what is still found is what the whole index gives.
+func TestDamagedIndex(t *testing.T) {
+	f, err := loaded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := *f.strike
+	records := whole.array + 8*whole.count
+	for _, tt := range []struct {
+		n         int
+		someFound bool
+	}{{records, false}, {len(whole.cblc) / 2, true}, {len(whole.cblc) - 1, true}} {
+		cut := whole
+		cut.cblc = whole.cblc[:tt.n]
+		found := 0
+		for g := range 1 << 16 {
+			ref, ok := cut.find(uint16(g))
+			if !ok {
+				continue
+			}
+			found++
+			if want, _ := whole.find(uint16(g)); ref != want {
+				t.Fatalf("index cut at %d bytes: glyph %d at %+v, want %+v", tt.n, g, ref, want)
+			}
+		}
+		if (found > 0) != tt.someFound {
+			t.Errorf("index cut at %d of %d bytes: %d glyphs found", tt.n, len(whole.cblc), found)
+		}
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sync"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -158,11 +159,14 @@ func (doc *document) diagram() error {
 	return doc.f.Error()
 }
 
-// dates are the dates fpdf always writes in the document information.
-var dates = regexp.MustCompile(`/(CreationDate|ModDate) \(D:[0-9]{14}\)`)
+// dates matches the dates fpdf always writes in the document
+// information; compiled on first use, not at start-up of every command.
+var dates = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`/(CreationDate|ModDate) \(D:[0-9]{14}\)`)
+})
 
 // blankDates replaces the dates of the document information with spaces
 // of the same length, which keeps every offset of the file valid.
 func blankDates(b []byte) []byte {
-	return dates.ReplaceAllFunc(b, func(m []byte) []byte { return bytes.Repeat([]byte{' '}, len(m)) })
+	return dates().ReplaceAllFunc(b, func(m []byte) []byte { return bytes.Repeat([]byte{' '}, len(m)) })
 }

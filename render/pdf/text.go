@@ -6,7 +6,6 @@ import (
 	"image"
 	stdpng "image/png"
 	"math"
-	"net/http"
 	"strconv"
 	"strings"
 
@@ -136,7 +135,7 @@ func (c *canvas) image(name string, img image.Image, data []byte, box layout.Rec
 			xdraw.CatmullRom.Scale(dst, dst.Rect, img, b, xdraw.Src, nil)
 			img, data = dst, nil
 		}
-		kind := http.DetectContentType(data)
+		kind := render.RasterType(data)
 		if kind != "image/png" && kind != "image/jpeg" {
 			var buf bytes.Buffer
 			enc := stdpng.Encoder{CompressionLevel: stdpng.BestSpeed} // fpdf compresses it again

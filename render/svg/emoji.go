@@ -55,7 +55,8 @@ func (r *renderer) emojiGlyph(seq string) (emoji.Glyph, bool) {
 	if r.opt.EmojiText {
 		return emoji.Glyph{}, false
 	}
-	return emoji.Lookup(seq)
+	_, g, ok := emoji.PNG(seq) // the size and place of the bitmap, not its pixels
+	return g, ok
 }
 
 // emojiUse draws the emoji seq as the embedded font's colour bitmap
@@ -101,7 +102,7 @@ func (r *renderer) emojiSymbol(seq string) (string, bool) {
 	}
 	id := r.ids.add(emojiName(key))
 	r.emoji.ids[key] = id
-	r.emoji.defs = append(r.emoji.defs, emojiDef{id: id, png: data, w: g.Image.Rect.Dx(), h: g.Image.Rect.Dy()})
+	r.emoji.defs = append(r.emoji.defs, emojiDef{id: id, png: data, w: g.Width, h: g.Height})
 	return id, true
 }
 
@@ -112,7 +113,7 @@ func emojiBox(g emoji.Glyph, x, baseline, size float64) layout.Rect {
 	k := size / float64(g.PPEM)
 	return layout.Rect{
 		X: x + float64(g.Left*size), Y: baseline - float64(g.Top*size),
-		W: float64(g.Image.Rect.Dx()) * k, H: float64(g.Image.Rect.Dy()) * k,
+		W: float64(g.Width) * k, H: float64(g.Height) * k,
 	}
 }
 

@@ -1,11 +1,8 @@
 package svg
 
 import (
-	"bytes"
 	"encoding/base64"
-	"encoding/xml"
 	"fmt"
-	"net/http"
 	"strconv"
 
 	"github.com/roadmapgo/roadmap/render"
@@ -79,7 +76,7 @@ func (r *renderer) dataURI(name string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	mime, err := sniffImage(data)
+	mime, err := render.SniffImage(data)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", name, err)
 	}
@@ -89,30 +86,4 @@ func (r *renderer) dataURI(name string) (string, error) {
 		}
 	}
 	return "data:" + mime + ";base64," + base64.StdEncoding.EncodeToString(data), nil
-}
-
-// sniffImage returns the media type of an image from its first bytes.
-func sniffImage(data []byte) (string, error) {
-	switch t := http.DetectContentType(data); t {
-	case "image/png", "image/jpeg", "image/gif", "image/webp":
-		return t, nil
-	}
-	if isSVG(data) {
-		return "image/svg+xml", nil
-	}
-	return "", fmt.Errorf("not a PNG, JPEG, GIF, WebP or SVG image")
-}
-
-// isSVG reports whether data is an XML document whose root is <svg>.
-func isSVG(data []byte) bool {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	for {
-		tok, err := d.Token()
-		if err != nil {
-			return false
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			return se.Name.Local == "svg"
-		}
-	}
 }
