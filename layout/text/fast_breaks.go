@@ -67,7 +67,6 @@ func breakBetween(a, b, next int, wordInitial bool) bool {
 		return true
 	case b == lbIS: // LB15d
 		return false
-		return false
 	case a == lbSP: // LB18
 		return true
 	case b == lbHY: // LB21
