@@ -3,6 +3,7 @@ package png
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"image/png"
 	"io"
 	"os"
@@ -37,33 +38,34 @@ func BenchmarkImageScientist(b *testing.B) {
 	}
 }
 
-// BenchmarkPNGCompression encodes the scientist image at each zlib level
-// and reports the size, to justify pngCompression.
-func BenchmarkPNGCompression(b *testing.B) {
-	img, err := Image(rendertest.Scientist(b), Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	levels := []struct {
-		name  string
-		level png.CompressionLevel
-	}{
-		{"BestSpeed", png.BestSpeed},
-		{"Default", png.DefaultCompression},
-		{"BestCompression", png.BestCompression},
-	}
-	for _, l := range levels {
-		b.Run(l.name, func(b *testing.B) {
-			var buf bytes.Buffer
-			enc := png.Encoder{CompressionLevel: l.level}
-			for b.Loop() {
-				buf.Reset()
-				if err := enc.Encode(&buf, img); err != nil {
-					b.Fatal(err)
+// BenchmarkEncode encodes the scientist image with image/png at its
+// fastest level (the encoder Write used before) and with encodePNG, at
+// scales 1 and 2, and reports the sizes.
+func BenchmarkEncode(b *testing.B) {
+	for _, s := range []float64{1, 2} {
+		img, err := Image(rendertest.Scientist(b), Options{Scale: s})
+		if err != nil {
+			b.Fatal(err)
+		}
+		encoders := []struct {
+			name string
+			enc  func(io.Writer, image.Image) error
+		}{
+			{"image-png", (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode},
+			{"ours", func(w io.Writer, _ image.Image) error { return encodePNG(w, img) }},
+		}
+		for _, e := range encoders {
+			b.Run(fmt.Sprintf("scale=%v/%s", s, e.name), func(b *testing.B) {
+				var buf bytes.Buffer
+				for b.Loop() {
+					buf.Reset()
+					if err := e.enc(&buf, img); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-			b.ReportMetric(float64(buf.Len()), "bytes")
-		})
+				b.ReportMetric(float64(buf.Len()), "bytes")
+			})
+		}
 	}
 }
 

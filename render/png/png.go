@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	stdpng "image/png"
 	"io"
 	"math"
 
@@ -37,12 +36,6 @@ type Options struct {
 // diagram or scale fails with an error instead of exhausting memory.
 const maxPixels = 1 << 28
 
-// pngCompression is the zlib level of PNG output. Diagrams are mostly
-// flat colour, which every level compresses well; BestSpeed is several
-// times faster than the default for a few percent more bytes (see the
-// package benchmarks and BenchmarkPNGCompression).
-const pngCompression = stdpng.BestSpeed
-
 // Write draws d as a PNG image to w, in pure Go: shapes, strokes, dashes
 // and shadows through an anti-aliasing rasterizer, text with the very
 // font the layout measured, placed at the layout's sub-pixel positions.
@@ -69,8 +62,7 @@ func Write(w io.Writer, d *layout.Diagram, opt Options) error {
 	if err != nil {
 		return err
 	}
-	enc := stdpng.Encoder{CompressionLevel: pngCompression}
-	if err := enc.Encode(w, img); err != nil {
+	if err := encodePNG(w, img); err != nil {
 		return fmt.Errorf("render: encode png: %w", err)
 	}
 	return nil
