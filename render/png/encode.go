@@ -33,10 +33,11 @@ const filterUp = 2
 
 // encodePNG writes img to w as a PNG: 8-bit RGB when every pixel is
 // opaque, as image/png does, else 8-bit RGBA with the colours divided by
-// alpha, as image/png divides them.
-func encodePNG(w io.Writer, img *image.RGBA) error {
+// alpha, as image/png divides them. opaque tells that every pixel is
+// opaque, sparing a pass over the image to find out.
+func encodePNG(w io.Writer, img *image.RGBA, opaque bool) error {
 	e := encoding{img: img, bpp: 3}
-	if !img.Opaque() {
+	if !opaque && !img.Opaque() {
 		e.bpp = 4
 	}
 	width, height := img.Rect.Dx(), img.Rect.Dy()
@@ -59,17 +60,16 @@ func encodePNG(w io.Writer, img *image.RGBA) error {
 	for i, ch := range out {
 		s := <-ch
 		sum = adler32Combine(sum, s.adler, s.n)
-		data := s.data
+		var head, tail []byte
 		if i == 0 {
-			// The zlib header: deflate with a 32 KiB window, fastest level.
-			data = append([]byte{0x78, 0x01}, data...)
+			head = []byte{0x78, 0x01} // zlib: deflate, 32 KiB window, fastest level
 		}
 		if i == len(out)-1 {
-			data = binary.BigEndian.AppendUint32(data, sum)
+			tail = binary.BigEndian.AppendUint32(nil, sum)
 		}
-		pw.chunk("IDAT", data)
+		pw.chunk("IDAT", head, s.data, tail)
 	}
-	pw.chunk("IEND", nil)
+	pw.chunk("IEND")
 	return pw.err
 }
 
@@ -114,8 +114,8 @@ func (e *encoding) compress(strips int) []chan strip {
 
 // stripCompressor holds the buffers one worker reuses from strip to strip.
 type stripCompressor struct {
-	fw       *flate.Writer
-	raw, row []byte
+	fw  *flate.Writer
+	raw []byte
 }
 
 // compress filters and deflates strip i of e; the last strip ends the
@@ -125,11 +125,11 @@ func (z *stripCompressor) compress(e *encoding, i int, last bool) strip {
 	b := e.img.Rect
 	y0 := b.Min.Y + i*e.rows
 	y1 := min(y0+e.rows, b.Max.Y)
-	z.raw = z.raw[:0]
+	z.raw = slices.Grow(z.raw[:0], (y1-y0)*(1+e.bpp*b.Dx()))
 	for y := y0; y < y1; y++ {
 		z.raw = e.appendRow(z.raw, y)
 	}
-	var buf appendWriter
+	buf := make(appendWriter, 0, len(z.raw)/8) // diagrams compress about 20 times
 	if z.fw == nil {
 		z.fw, _ = flate.NewWriter(&buf, flate.BestSpeed) // a valid level: no error
 	} else {
@@ -245,13 +245,21 @@ func (p *pngWriter) write(b []byte) {
 	}
 }
 
-// chunk writes one chunk: length, type, data and CRC.
-func (p *pngWriter) chunk(typ string, data []byte) {
+// chunk writes one chunk: length, type, the data (given in parts) and
+// CRC.
+func (p *pngWriter) chunk(typ string, parts ...[]byte) {
 	var head [8]byte
-	binary.BigEndian.PutUint32(head[:], uint32(len(data)))
+	n := 0
+	for _, d := range parts {
+		n += len(d)
+	}
+	binary.BigEndian.PutUint32(head[:], uint32(n))
 	copy(head[4:], typ)
-	crc := crc32.Update(crc32.ChecksumIEEE(head[4:]), crc32.IEEETable, data)
+	crc := crc32.ChecksumIEEE(head[4:])
 	p.write(head[:])
-	p.write(data)
+	for _, d := range parts {
+		crc = crc32.Update(crc, crc32.IEEETable, d)
+		p.write(d)
+	}
 	p.write(binary.BigEndian.AppendUint32(nil, crc))
 }

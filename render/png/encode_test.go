@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"runtime"
 	"testing"
 
 	"github.com/roadmapgo/roadmap/render"
@@ -28,17 +29,18 @@ func TestEncodeRoundTrip(t *testing.T) {
 	tiny := image.NewRGBA(image.Rect(0, 0, 1, 1))
 	tiny.SetRGBA(0, 0, color.RGBA{10, 20, 30, 40})
 	for _, c := range []struct {
-		name     string
-		img      *image.RGBA
-		colorMod color.Model
+		name string
+		img  *image.RGBA
 	}{
-		{"opaque, many strips", opaque, color.RGBAModel},
-		{"transparent", clear, color.NRGBAModel},
-		{"one pixel", tiny, color.NRGBAModel},
+		{"opaque, many strips", opaque},
+		{"transparent", clear},
+		{"transparent, many strips", gradient(400, 900, 200)},
+		{"rows longer than a strip", gradient(stripBytes/3+5, 3, 255)},
+		{"one pixel", tiny},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var ours, std bytes.Buffer
-			if err := encodePNG(&ours, c.img); err != nil {
+			if err := encodePNG(&ours, c.img, false); err != nil {
 				t.Fatal(err)
 			}
 			if err := png.Encode(&std, c.img); err != nil {
@@ -82,6 +84,39 @@ func TestAdler32Combine(t *testing.T) {
 		got := adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b))
 		if want := adler32.Checksum(data); got != want {
 			t.Errorf("cut at %d: %08x, want %08x", cut, got, want)
+		}
+	}
+}
+
+// gradient returns a w×h image of colour ramps at the given alpha.
+func gradient(w, h int, alpha uint8) *image.RGBA {
+	m := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			c := color.NRGBA{uint8(x), uint8(y), uint8(x ^ y), alpha}
+			m.Set(x, y, c)
+		}
+	}
+	return m
+}
+
+// TestEncodeDeterministic checks that the bytes do not depend on how many
+// processors compress the strips.
+func TestEncodeDeterministic(t *testing.T) {
+	img := gradient(300, 2000, 255)
+	var want []byte
+	for _, procs := range []int{1, 2, 5} {
+		old := runtime.GOMAXPROCS(procs)
+		var buf bytes.Buffer
+		err := encodePNG(&buf, img, true)
+		runtime.GOMAXPROCS(old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want == nil {
+			want = buf.Bytes()
+		} else if !bytes.Equal(buf.Bytes(), want) {
+			t.Errorf("GOMAXPROCS=%d gives other bytes than GOMAXPROCS=1", procs)
 		}
 	}
 }

@@ -62,7 +62,8 @@ func Write(w io.Writer, d *layout.Diagram, opt Options) error {
 	if err != nil {
 		return err
 	}
-	if err := encodePNG(w, img); err != nil {
+	// An opaque background stays opaque under source-over painting.
+	if err := encodePNG(w, img, !opt.Transparent); err != nil {
 		return fmt.Errorf("render: encode png: %w", err)
 	}
 	return nil
@@ -176,8 +177,9 @@ type renderer struct {
 	// first error.
 	node string
 	err  error
-	// shadowMask is the shadow layer of one band and blurBuf the blur's
-	// scratch space, both reused from band to band.
+	// shadowSum and shadowMask are the shadow layer of one band, blurBuf
+	// the blur's scratch space, all reused from band to band.
+	shadowSum  []uint16
 	shadowMask image.Alpha
 	blurBuf    []float32
 }

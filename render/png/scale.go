@@ -82,28 +82,29 @@ func drawShrunk(dst, src *image.RGBA, k, x, y float64) {
 			}
 		}
 	}
-	// Vertically, then over dst.
+	// Vertically, a row at a time (at most 255<<24 per channel: the
+	// weights add up to at most areaUnit), then over dst.
+	acc := make([]uint32, ow*4)
 	for i, t := range rows {
+		clear(acc)
+		for q, w := range t.w {
+			for j, v := range mid[(t.first+q)*ow*4:][:ow*4] {
+				acc[j] += w * v
+			}
+		}
 		drow := dst.Pix[dst.PixOffset(r.Min.X, r.Min.Y+i):]
 		for xi := range ow {
-			var acc [4]uint64
-			for q, w := range t.w {
-				m := mid[((t.first+q)*ow+xi)*4:][:4]
-				for c := range acc {
-					acc[c] += uint64(w) * uint64(m[c])
-				}
-			}
-			over(drow[4*xi:][:4], acc)
+			over(drow[4*xi:][:4], acc[4*xi:][:4])
 		}
 	}
 }
 
 // over composites a premultiplied source pixel, each channel in 24 bits
 // of fraction, onto the dst pixel.
-func over(d []byte, acc [4]uint64) {
+func over(d []byte, acc []uint32) {
 	var s [4]uint32
 	for c := range s {
-		s[c] = uint32(min(255, (acc[c]+1<<23)>>24))
+		s[c] = min(255, (acc[c]+1<<23)>>24)
 	}
 	if s[3] == 0 {
 		return
