@@ -5,14 +5,16 @@ import (
 	"math"
 )
 
-// Shrinking bitmaps by area: each device pixel takes the mean of the
-// source pixels under it, weighted by how much of each it covers. That
-// is what a browser's mipmapped bitmap drawing approximates, costs a few
-// multiply-adds per source pixel (a Catmull-Rom kernel, stretched to the
-// scale, takes a dozen taps per axis per device pixel), and, being
-// separable and in integers, gives the same bytes on every machine.
+// Scaling bitmaps: to shrink one, each device pixel takes the mean of
+// the source pixels under it, weighted by how much of each it covers;
+// to enlarge one, it interpolates linearly between the two source pixels
+// nearest its centre on each axis. That is what a browser's bitmap
+// drawing does or approximates, costs a few multiply-adds per pixel (a
+// Catmull-Rom kernel, stretched to the scale, takes a dozen taps per axis
+// per device pixel when shrinking), and, being separable and in
+// integers, gives the same bytes on every machine.
 
-// areaUnit is one device pixel in the fixed point of the area weights.
+// areaUnit is one device pixel in the fixed point of the weights.
 const areaUnit = 1 << 16
 
 // tap is one output pixel's share of the source: weights w of the source
@@ -23,10 +25,18 @@ type tap struct {
 	w     []uint32
 }
 
-// areaTaps returns the taps of the output pixels lo..hi-1 (device
-// pixels) on one axis of a bitmap n pixels long, scaled by k ≤ 1 and
-// placed at offset off: source pixel j covers [off+j·k, off+(j+1)·k).
-// The edges are rounded to the fixed point once, so that the weights of
+// scaleTaps returns the taps of the output pixels lo..hi-1 (device
+// pixels) on one axis of a bitmap n pixels long, scaled by k and placed
+// at offset off: source pixel j covers [off+j·k, off+(j+1)·k).
+func scaleTaps(n int, k, off float64, lo, hi int) []tap {
+	if k > 1 {
+		return linearTaps(n, k, off, lo, hi)
+	}
+	return areaTaps(n, k, off, lo, hi)
+}
+
+// areaTaps returns the taps of shrinking by k ≤ 1 (see scaleTaps). The
+// edges are rounded to the fixed point once, so that the weights of
 // neighbouring pixels add up exactly.
 func areaTaps(n int, k, off float64, lo, hi int) []tap {
 	edge := func(j int) int64 {
@@ -49,18 +59,38 @@ func areaTaps(n int, k, off float64, lo, hi int) []tap {
 	return taps
 }
 
-// drawShrunk composites src (premultiplied), scaled by k ≤ 1 with its
-// top-left corner at (x, y) in device pixels, over dst by area
-// averaging, clipped to dst.
-func drawShrunk(dst, src *image.RGBA, k, x, y float64) {
+// linearTaps returns the taps of enlarging by k > 1 (see scaleTaps):
+// each output pixel's centre falls between two source pixel centres and
+// takes both by nearness, the source being transparent beyond its edges.
+func linearTaps(n int, k, off float64, lo, hi int) []tap {
+	taps := make([]tap, hi-lo)
+	for i := range taps {
+		u := (float64(lo+i)+0.5-off)/k - 0.5 // in source pixels
+		j := int(math.Floor(u))
+		f := uint32(math.Round((u - float64(j)) * areaUnit))
+		t := tap{first: max(0, j)}
+		if j >= 0 && j < n {
+			t.w = append(t.w, areaUnit-f)
+		}
+		if j+1 >= 0 && j+1 < n {
+			t.w = append(t.w, f)
+		}
+		taps[i] = t
+	}
+	return taps
+}
+
+// drawScaled composites src (premultiplied), scaled by k with its
+// top-left corner at (x, y) in device pixels, over dst, clipped to dst.
+func drawScaled(dst, src *image.RGBA, k, x, y float64) {
 	sw, sh := src.Rect.Dx(), src.Rect.Dy()
 	r := image.Rect(int(math.Floor(x)), int(math.Floor(y)),
 		int(math.Ceil(float64(x+float64(float64(sw)*k)))), int(math.Ceil(float64(y+float64(float64(sh)*k))))).Intersect(dst.Rect)
 	if r.Empty() {
 		return
 	}
-	cols := areaTaps(sw, k, x, r.Min.X, r.Max.X)
-	rows := areaTaps(sh, k, y, r.Min.Y, r.Max.Y)
+	cols := scaleTaps(sw, k, x, r.Min.X, r.Max.X)
+	rows := scaleTaps(sh, k, y, r.Min.Y, r.Max.Y)
 	// Horizontally: every source row into the output columns, keeping 8
 	// bits of fraction (at most 255<<8 per channel).
 	ow := r.Dx()

@@ -22,15 +22,16 @@ func checker(w, h int) *image.RGBA {
 	return m
 }
 
-// TestDrawShrunk checks area scaling against what it must give: the
+// TestDrawScaled checks area scaling against what it must give: the
 // bitmap itself at scale 1, the mean of each 2×2 block at scale ½, a
 // uniform grey with a fading edge at a fractional offset, and nothing
-// outside the scaled bitmap.
-func TestDrawShrunk(t *testing.T) {
+// outside the scaled bitmap; and linear enlarging: a ramp interpolated
+// between pixel centres, fading out over half a source pixel at the edge.
+func TestDrawScaled(t *testing.T) {
 	src := checker(8, 6)
 	t.Run("scale 1", func(t *testing.T) {
 		dst := image.NewRGBA(image.Rect(0, 0, 12, 10))
-		drawShrunk(dst, src, 1, 3, 2)
+		drawScaled(dst, src, 1, 3, 2)
 		for y := range 10 {
 			for x := range 12 {
 				want := color.RGBA{}
@@ -45,7 +46,7 @@ func TestDrawShrunk(t *testing.T) {
 	})
 	t.Run("scale 1/2", func(t *testing.T) {
 		dst := image.NewRGBA(image.Rect(0, 0, 4, 3))
-		drawShrunk(dst, src, 0.5, 0, 0)
+		drawScaled(dst, src, 0.5, 0, 0)
 		for y := range 3 {
 			for x := range 4 {
 				var sum [4]int
@@ -66,7 +67,7 @@ func TestDrawShrunk(t *testing.T) {
 			grey.Pix[i] = 128
 		}
 		dst := image.NewRGBA(image.Rect(0, 0, 8, 8))
-		drawShrunk(dst, grey, 0.4, 1.5, 2) // covers x 1.5..5.5, y 2..6
+		drawScaled(dst, grey, 0.4, 1.5, 2) // covers x 1.5..5.5, y 2..6
 		for y := range 8 {
 			for x := range 8 {
 				want := uint8(0)
@@ -81,6 +82,26 @@ func TestDrawShrunk(t *testing.T) {
 					t.Errorf("(%d, %d) = %v, want all channels %d", x, y, got, want)
 				}
 			}
+		}
+	})
+	t.Run("scale 2", func(t *testing.T) {
+		ramp := image.NewRGBA(image.Rect(0, 0, 4, 4))
+		for y := range 4 {
+			for x := range 4 {
+				ramp.SetRGBA(x, y, color.RGBA{uint8(64 * x), 0, 0, 255})
+			}
+		}
+		dst := image.NewRGBA(image.Rect(0, 0, 8, 8))
+		drawScaled(dst, ramp, 2, 0, 0)
+		want := []color.RGBA{{0, 0, 0, 191}, {16, 0, 0, 255}, {48, 0, 0, 255}, {80, 0, 0, 255},
+			{112, 0, 0, 255}, {144, 0, 0, 255}, {176, 0, 0, 255}, {144, 0, 0, 191}}
+		for x, w := range want {
+			if got := dst.RGBAAt(x, 3); got != w {
+				t.Errorf("(%d, 3) = %v, want %v", x, got, w)
+			}
+		}
+		if got := dst.RGBAAt(3, 0); got != (color.RGBA{60, 0, 0, 191}) {
+			t.Errorf("(3, 0) = %v, want the ramp at three quarters", got)
 		}
 	})
 }
