@@ -3,8 +3,8 @@ package png
 import (
 	"encoding/binary"
 	"image"
-	"math"
 	"slices"
+	"strconv"
 
 	"github.com/roadmapgo/roadmap/render"
 )
@@ -100,8 +100,10 @@ func shapeKey(polys []polygon, rects []image.Rectangle, group []int, area image.
 			key = binary.LittleEndian.AppendUint32(key, uint32(v))
 		}
 		for _, q := range polys[i] {
-			key = binary.LittleEndian.AppendUint32(key, math.Float32bits(float32(q.x-float64(pr.Min.X))))
-			key = binary.LittleEndian.AppendUint32(key, math.Float32bits(float32(q.y-float64(pr.Min.Y))))
+			for _, v := range []float64{q.x - float64(pr.Min.X), q.y - float64(pr.Min.Y)} {
+				key = strconv.AppendFloat(key, float64(float32(v)), 'g', -1, 32)
+				key = append(key, ' ')
+			}
 		}
 	}
 	return string(key)
@@ -129,7 +131,7 @@ func (r *renderer) blurGroup(polys []polygon, rects []image.Rectangle, group []i
 	r.blurBuf = blurAlpha(m, sigma, r.blurBuf)
 	b := &blurred{w: w, h: h, v: make([]uint16, w*h)}
 	for i, v := range r.blurBuf {
-		b.v[i] = uint16(max(0, min(255<<8, v*256+0.5))) // the sums may drift below 0
+		b.v[i] = uint16(max(0, min(255<<8, float32(v*256)+0.5))) // the sums may drift below 0
 	}
 	return b
 }
