@@ -8,7 +8,6 @@ import (
 	"math"
 
 	xdraw "golang.org/x/image/draw"
-	"golang.org/x/image/math/f64"
 	_ "golang.org/x/image/webp" // icons may be WebP
 
 	"github.com/roadmapgo/roadmap/layout"
@@ -58,14 +57,14 @@ func (r *renderer) icon(op *render.Icon) error {
 // text for an icon box (user units): at font size EmojiScale×box height,
 // centred on the box's middle by its advance, its baseline render.EmojiBaseline
 // font sizes below the middle. Like Chromium, it snaps the pen position
-// and the baseline to whole device pixels, then scales the bitmap with
-// Catmull-Rom.
+// and the baseline to whole device pixels, then scales the font's
+// bitmap (it has one size) to the font size: by area when shrinking it,
+// linearly when enlarging it (see drawScaled).
 func (r *renderer) emoji(box layout.Rect, g emoji.Glyph) {
 	size := render.EmojiScale * box.H * r.s
 	midX, midY := box.X+float64(box.W/2), box.Y+float64(box.H/2)
 	pen := math.Round(float64(midX*r.s) - float64(g.Advance*size/2))
 	baseline := math.Round(float64(midY*r.s) + float64(render.EmojiBaseline*size))
 	k := size / float64(g.PPEM)
-	m := f64.Aff3{k, 0, pen + float64(g.Left*size), 0, k, baseline - float64(g.Top*size)}
-	xdraw.CatmullRom.Transform(r.c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
+	drawScaled(r.c.img, g.Image, k, pen+float64(g.Left*size), baseline-float64(g.Top*size))
 }
