@@ -3,6 +3,7 @@ package png
 import (
 	"bytes"
 	"fmt"
+	"image"
 	"image/png"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/internal/rendertest"
 	"github.com/roadmapgo/roadmap/render/svg"
 )
@@ -37,33 +39,34 @@ func BenchmarkImageScientist(b *testing.B) {
 	}
 }
 
-// BenchmarkPNGCompression encodes the scientist image at each zlib level
-// and reports the size, to justify pngCompression.
-func BenchmarkPNGCompression(b *testing.B) {
-	img, err := Image(rendertest.Scientist(b), Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	levels := []struct {
-		name  string
-		level png.CompressionLevel
-	}{
-		{"BestSpeed", png.BestSpeed},
-		{"Default", png.DefaultCompression},
-		{"BestCompression", png.BestCompression},
-	}
-	for _, l := range levels {
-		b.Run(l.name, func(b *testing.B) {
-			var buf bytes.Buffer
-			enc := png.Encoder{CompressionLevel: l.level}
-			for b.Loop() {
-				buf.Reset()
-				if err := enc.Encode(&buf, img); err != nil {
-					b.Fatal(err)
+// BenchmarkEncode encodes the scientist image with image/png at its
+// fastest level (the encoder Write used before) and with encodePNG, at
+// scales 1 and 2, and reports the sizes.
+func BenchmarkEncode(b *testing.B) {
+	for _, s := range []float64{1, 2} {
+		img, err := Image(rendertest.Scientist(b), Options{Scale: s})
+		if err != nil {
+			b.Fatal(err)
+		}
+		encoders := []struct {
+			name string
+			enc  func(io.Writer, image.Image) error
+		}{
+			{"image-png", (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode},
+			{"ours", func(w io.Writer, _ image.Image) error { return encodePNG(w, img, true) }},
+		}
+		for _, e := range encoders {
+			b.Run(fmt.Sprintf("scale=%v/%s", s, e.name), func(b *testing.B) {
+				var buf bytes.Buffer
+				for b.Loop() {
+					buf.Reset()
+					if err := e.enc(&buf, img); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-			b.ReportMetric(float64(buf.Len()), "bytes")
-		})
+				b.ReportMetric(float64(buf.Len()), "bytes")
+			})
+		}
 	}
 }
 
@@ -97,3 +100,54 @@ func BenchmarkRsvgConvert(b *testing.B) {
 		}
 	}
 }
+
+// stageCanvas passes on to a renderer only the shadows or only the icons
+// of a diagram, to time one stage of drawing.
+type stageCanvas struct {
+	*renderer
+	icons bool // the icons, else the shadows
+}
+
+func (s stageCanvas) Rect(b *render.Rect) {
+	if !s.icons && s.inShadows {
+		s.renderer.Rect(b)
+	}
+}
+
+func (s stageCanvas) Icon(i *render.Icon) {
+	if s.icons {
+		s.renderer.Icon(i)
+	}
+}
+
+func (stageCanvas) Path(*render.Path)         {}
+func (stageCanvas) Circle(*render.Circle)     {}
+func (stageCanvas) HalfDisc(*render.HalfDisc) {}
+func (stageCanvas) Text(*render.Text)         {}
+
+// benchmarkStage times drawing the shadows or the icons of the scientist
+// diagram at scales 1 and 2.
+func benchmarkStage(b *testing.B, icons bool) {
+	d := rendertest.Scientist(b)
+	for _, s := range []float64{1, 2} {
+		b.Run(fmt.Sprintf("scale=%v", s), func(b *testing.B) {
+			w, h, err := pixelSize(d, s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			r := &renderer{c: newCanvas(w, h), s: s, opt: Options{ReadFile: render.ReadIconFile}, opacity: 1}
+			for b.Loop() {
+				render.Paint(stageCanvas{r, icons}, d, render.Theme{})
+			}
+			if r.err != nil {
+				b.Fatal(r.err)
+			}
+		})
+	}
+}
+
+// BenchmarkShadows times the blur and painting of the shadow layer.
+func BenchmarkShadows(b *testing.B) { benchmarkStage(b, false) }
+
+// BenchmarkEmoji times scaling and painting the emoji icons.
+func BenchmarkEmoji(b *testing.B) { benchmarkStage(b, true) }

@@ -32,22 +32,24 @@ func blurReach(sigma float64) int {
 	return n
 }
 
-// blurAlpha blurs m in place with the box windows of sigma, horizontally
-// then vertically, treating pixels outside m as transparent. buf is
-// scratch space, used when it is large enough; blurAlpha returns the
-// buffer it used, for the next call.
+// blurAlpha returns m blurred with the box windows of sigma, horizontally
+// then vertically, treating pixels outside m as transparent: one value
+// 0..255 per pixel of m, row by row. It fills and returns buf when buf is
+// large enough.
 func blurAlpha(m *image.Alpha, sigma float64, buf []float32) []float32 {
-	boxes := blurBoxes(sigma)
-	if len(boxes) == 0 {
-		return buf
-	}
 	w, h := m.Rect.Dx(), m.Rect.Dy()
 	if cap(buf) < w*h {
 		buf = make([]float32, w*h)
 	}
 	buf = buf[:w*h]
-	for i := range buf {
-		buf[i] = float32(m.Pix[i])
+	for y := range h {
+		for x, v := range m.Pix[y*m.Stride : y*m.Stride+w] {
+			buf[y*w+x] = float32(v)
+		}
+	}
+	boxes := blurBoxes(sigma)
+	if len(boxes) == 0 {
+		return buf
 	}
 	tmp := make([]float32, max(w, h))
 	line := make([]float32, max(w, h))
@@ -55,7 +57,7 @@ func blurAlpha(m *image.Alpha, sigma float64, buf []float32) []float32 {
 	// before, so each distinct one is blurred once and then copied.
 	for y := 0; y < h; y++ {
 		row := buf[y*w : (y+1)*w]
-		if y > 0 && slices.Equal(m.Pix[y*w:(y+1)*w], m.Pix[(y-1)*w:y*w]) {
+		if y > 0 && slices.Equal(m.Pix[y*m.Stride:][:w], m.Pix[(y-1)*m.Stride:][:w]) {
 			copy(row, buf[(y-1)*w:y*w])
 			continue
 		}
@@ -78,9 +80,6 @@ func blurAlpha(m *image.Alpha, sigma float64, buf []float32) []float32 {
 			boxPass(buf[x:], w, b, tmp[:h], line[:h])
 		}
 		prev, cur = cur, prev
-	}
-	for i, v := range buf {
-		m.Pix[i] = uint8(min(255, v+0.5))
 	}
 	return buf
 }

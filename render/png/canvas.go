@@ -1,6 +1,7 @@
 package png
 
 import (
+	"encoding/binary"
 	"image"
 	"math"
 
@@ -88,26 +89,35 @@ func (c *canvas) fill(polys []polygon, col render.Color, opacity float64) {
 func (c *canvas) composite(mask *image.Alpha, at image.Point, col render.Color, opacity float64) {
 	r := mask.Rect.Add(at).Intersect(c.img.Rect)
 	op := uint32(math.Round(math.Max(0, math.Min(1, opacity)) * 255))
-	cr, cg, cb := uint32(col.R), uint32(col.G), uint32(col.B)
+	// Diagrams are flat: runs of pixels blend one mask value onto one
+	// colour, so the last blend is remembered (lastM 0 is never blended).
+	var lastM uint8
+	var lastDst, lastOut uint32
 	for y := r.Min.Y; y < r.Max.Y; y++ {
 		mrow := mask.Pix[(y-at.Y)*mask.Stride:]
 		drow := c.img.Pix[y*c.img.Stride:]
 		for x := r.Min.X; x < r.Max.X; x++ {
-			m := uint32(mrow[x-at.X])
+			m := mrow[x-at.X]
 			if m == 0 {
 				continue
 			}
-			a := m * op // source alpha, 0..255*255
-			i := 4 * x
-			if a == 255*255 {
-				drow[i+0], drow[i+1], drow[i+2], drow[i+3] = col.R, col.G, col.B, 0xff
-				continue
+			px := drow[4*x:][:4]
+			d := binary.LittleEndian.Uint32(px)
+			if m != lastM || d != lastDst {
+				lastM, lastDst, lastOut = m, d, blendColor(d, uint32(m)*op, col)
 			}
-			ia := 255*255 - a
-			drow[i+0] = uint8((uint32(drow[i+0])*ia + cr*a + 32512) / 65025)
-			drow[i+1] = uint8((uint32(drow[i+1])*ia + cg*a + 32512) / 65025)
-			drow[i+2] = uint8((uint32(drow[i+2])*ia + cb*a + 32512) / 65025)
-			drow[i+3] = uint8((uint32(drow[i+3])*ia + 255*a + 32512) / 65025)
+			binary.LittleEndian.PutUint32(px, lastOut)
 		}
 	}
+}
+
+// blendColor returns col at alpha a (0..255×255) over the pixel d, both as
+// little-endian RGBA.
+func blendColor(d, a uint32, col render.Color) uint32 {
+	if a == 255*255 {
+		return uint32(col.R) | uint32(col.G)<<8 | uint32(col.B)<<16 | 0xff<<24
+	}
+	ia := 255*255 - a
+	ch := func(dst uint32, src uint8) uint32 { return ((dst&0xff)*ia + uint32(src)*a + 32512) / 65025 }
+	return ch(d, col.R) | ch(d>>8, col.G)<<8 | ch(d>>16, col.B)<<16 | ch(d>>24, 0xff)<<24
 }

@@ -56,8 +56,9 @@ func (r *renderer) icon(op *render.Icon) error {
 // text for an icon box (user units): at font size EmojiScale×box height,
 // centred on the box's middle by its advance, its baseline render.EmojiBaseline
 // font sizes below the middle. Like Chromium, it snaps the pen position
-// and the baseline to whole device pixels, then scales the bitmap with
-// Catmull-Rom.
+// and the baseline to whole device pixels, then scales the font's
+// bitmap (it has one size) to the font size: by area when shrinking it,
+// linearly when enlarging it (see drawScaled).
 func (r *renderer) emoji(box layout.Rect, g emoji.Glyph) {
 	size := render.EmojiScale * box.H * r.s
 	midX, midY := box.X+float64(box.W/2), box.Y+float64(box.H/2)

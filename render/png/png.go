@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	stdpng "image/png"
 	"io"
 	"math"
 
@@ -37,12 +36,6 @@ type Options struct {
 // diagram or scale fails with an error instead of exhausting memory.
 const maxPixels = 1 << 28
 
-// pngCompression is the zlib level of PNG output. Diagrams are mostly
-// flat colour, which every level compresses well; BestSpeed is several
-// times faster than the default for a few percent more bytes (see the
-// package benchmarks and BenchmarkPNGCompression).
-const pngCompression = stdpng.BestSpeed
-
 // Write draws d as a PNG image to w, in pure Go: shapes, strokes, dashes
 // and shadows through an anti-aliasing rasterizer, text with the very
 // font the layout measured, placed at the layout's sub-pixel positions.
@@ -71,8 +64,8 @@ func Write(w io.Writer, d *layout.Diagram, opt Options) error {
 	if err != nil {
 		return err
 	}
-	enc := stdpng.Encoder{CompressionLevel: pngCompression}
-	if err := enc.Encode(w, img); err != nil {
+	// An opaque background stays opaque under source-over painting.
+	if err := encodePNG(w, img, !opt.Transparent); err != nil {
 		return fmt.Errorf("render: encode png: %w", err)
 	}
 	return nil
@@ -182,8 +175,9 @@ type renderer struct {
 	// first error.
 	node string
 	err  error
-	// shadowMask is the shadow layer of one band and blurBuf the blur's
-	// scratch space, both reused from band to band.
+	// shadowSum and shadowMask are the shadow layer of one band, blurBuf
+	// the blur's scratch space, all reused from band to band.
+	shadowSum  []uint16
 	shadowMask image.Alpha
 	blurBuf    []float32
 }

@@ -5,9 +5,7 @@ import (
 	"image"
 	"math"
 
-	xdraw "golang.org/x/image/draw"
 	otf "golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/f64"
 	fx "golang.org/x/image/math/fixed"
 	"golang.org/x/image/vector"
 
@@ -134,12 +132,11 @@ func (c *canvas) drawEmojiRun(glyphs []text.Glyph, x float64, l layout.Line, sca
 
 // drawEmoji paints emoji glyph g at size device px, its pen at (pen,
 // baseline). Like Chromium, it snaps the pen and the baseline to whole
-// device pixels, then scales the bitmap with Catmull-Rom.
+// device pixels, then scales the bitmap (see drawScaled).
 func (c *canvas) drawEmoji(g emoji.Glyph, pen, baseline, size float64) {
 	pen, baseline = math.Round(pen), math.Round(baseline)
 	k := size / float64(g.PPEM)
-	m := f64.Aff3{k, 0, pen + float64(g.Left*size), 0, k, baseline - float64(g.Top*size)}
-	xdraw.CatmullRom.Transform(c.img, m, g.Image, g.Image.Rect, xdraw.Over, nil)
+	drawScaled(c.img, g.Image, k, pen+float64(g.Left*size), baseline-float64(g.Top*size))
 }
 
 // addGlyph adds the outline segs (font units times 64) to z, scaled by k
