@@ -81,9 +81,6 @@ func readFaces(path string) ([]*Font, error) {
 	return faces, nil
 }
 
-// User returns the user's fonts, in order.
-func (fs *Fonts) User() []*Font { return fs.user }
-
 // embedded returns the embedded Liberation Sans face.
 func embedded(bold bool) *Font {
 	key := KeyRegular
