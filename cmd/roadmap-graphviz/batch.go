@@ -10,8 +10,8 @@ import (
 	"io"
 
 	"github.com/roadmapgo/roadmap/layout"
-	"github.com/roadmapgo/roadmap/layout/text"
 	"github.com/roadmapgo/roadmap/layout/graphviz"
+	"github.com/roadmapgo/roadmap/layout/text"
 )
 
 // request is one layout asked for in --batch mode: the command line of a
