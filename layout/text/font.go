@@ -101,6 +101,12 @@ func (f *Font) shapingFace() (*gofont.Face, error) {
 		if f.face != nil {
 			return
 		}
+		defer func() {
+			// A damaged font file must not bring the process down.
+			if p := recover(); p != nil {
+				f.face, f.faceErr = nil, fmt.Errorf("text: font %s is damaged: %v", f.Family, p)
+			}
+		}()
 		lds, err := ot.NewLoaders(bytes.NewReader(f.data))
 		if err != nil {
 			f.faceErr = fmt.Errorf("text: font %s: %w", f.Family, err)

@@ -97,7 +97,13 @@ var shapers = sync.Pool{New: func() any { return new(shaping.HarfbuzzShaper) }}
 
 // harfbuzz shapes r with go-text's HarfBuzz port, at a size of one font
 // unit per 26.6 pixel so that positions come out in font units, exactly.
-func harfbuzz(f *Font, r []rune, rtl bool) (*shaped, error) {
+// A damaged font's panic is an error.
+func harfbuzz(f *Font, r []rune, rtl bool) (s *shaped, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			s, err = nil, fmt.Errorf("text: font %s is damaged: %v", f.Family, p)
+		}
+	}()
 	face, err := f.shapingFace()
 	if err != nil {
 		return nil, err
@@ -117,10 +123,10 @@ func harfbuzz(f *Font, r []rune, rtl bool) (*shaped, error) {
 	sh := shapers.Get().(*shaping.HarfbuzzShaper)
 	defer shapers.Put(sh)
 	f.shapeMu.Lock()
+	defer f.shapeMu.Unlock()
 	out := sh.Shape(shaping.Input{Text: r, RunStart: 0, RunEnd: len(r), Direction: dir, Face: face,
 		Size: fixed.I(int(upem)), Script: sc, Language: language.NewLanguage("")})
-	f.shapeMu.Unlock()
-	s := &shaped{glyphs: make([]Glyph, len(out.Glyphs))}
+	s = &shaped{glyphs: make([]Glyph, len(out.Glyphs))}
 	for i, g := range out.Glyphs {
 		s.glyphs[i] = Glyph{ID: uint32(g.GlyphID), X: float64(s.adv + units(g.XOffset)/upem),
 			Y: units(g.YOffset) / upem, Advance: units(g.XAdvance) / upem}
