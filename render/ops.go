@@ -151,8 +151,9 @@ type HalfDisc struct {
 	Fill Color
 }
 
-// Text is lines of text, each drawn at its anchor and baseline in the
-// embedded font the layout measured it with. Class names its role:
+// Text is lines of text, each drawn at its anchor and baseline, run by
+// run, with the fonts and glyphs the layout measured (layout.Line.Pieces,
+// text.Glyphs). Class names its role:
 // "label" for a node's label, "" for a chip's or a cluster's title.
 type Text struct {
 	Class string
