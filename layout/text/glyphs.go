@@ -129,7 +129,7 @@ func harfbuzz(f *Font, r []rune, rtl bool) (s *shaped, err error) {
 	s = &shaped{glyphs: make([]Glyph, len(out.Glyphs))}
 	for i, g := range out.Glyphs {
 		s.glyphs[i] = Glyph{ID: uint32(g.GlyphID), X: float64(s.adv + units(g.XOffset)/upem),
-			Y: units(g.YOffset) / upem, Advance: units(g.XAdvance) / upem}
+			Y: units(g.YOffset) / upem, Advance: units(g.Advance) / upem}
 		s.adv = float64(s.adv + s.glyphs[i].Advance)
 	}
 	return s, nil

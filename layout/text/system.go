@@ -21,8 +21,7 @@ import (
 // directory, and read again only for files that changed.
 type systemFonts struct {
 	once  sync.Once
-	mu    sync.Mutex
-	faces []sysFace
+	faces []sysFace // read only once scanned
 }
 
 func newSystemFonts() *systemFonts { return &systemFonts{} }
