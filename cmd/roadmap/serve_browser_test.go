@@ -127,8 +127,8 @@ func (b *browser) call(page bool, method string, params any, result any) error {
 			return fmt.Errorf("%s: %s", method, rep.Error.Message)
 		}
 		return json.Unmarshal(rep.Result, result)
-	case <-time.After(10 * time.Second):
-		return fmt.Errorf("%s: no answer within 10 s", method)
+	case <-time.After(30 * time.Second): // a browser starting on a loaded machine is slow
+		return fmt.Errorf("%s: no answer within 30 s", method)
 	}
 }
 
