@@ -3,9 +3,8 @@ package text
 import "unicode"
 
 // asciiWidth measures r[a:b] (weights bold) as shapeRunes would set it,
-// without building the line, when the text is printable ASCII in the
-// embedded font (asciiItems) and the tables cover every pair; false
-// otherwise. Widths are sums of whole font units, so the result is the
+// without building the line, when the embedded font's tables cover the
+// text (see asciiItems) and every pair in it; false otherwise. Widths are sums of whole font units, so the result is the
 // very number shapeRunes gives.
 func (fs *Fonts) asciiWidth(r []rune, bold []bool, a, b int, size float64) (float64, bool) {
 	if len(fs.user) > 0 {

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -196,18 +197,30 @@ func fileKey(path string, index int) string {
 	return "file:" + path + "#" + strconv.Itoa(index)
 }
 
-// loadFile reads face index of the font file path.
+// loadFile reads face index of the font file path, a regular file of
+// at most MaxFontSize bytes.
 func loadFile(path string, index int) (*Font, error) {
-	st, err := os.Stat(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", path, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("font %s: %w", path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("font %s: not a regular file", path)
 	}
 	if st.Size() > MaxFontSize {
 		return nil, fmt.Errorf("font %s: %d bytes, more than the %d MiB a font may have", path, st.Size(), MaxFontSize>>20)
 	}
-	data, err := os.ReadFile(path)
+	data, err := io.ReadAll(io.LimitReader(f, MaxFontSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", path, err)
+	}
+	if len(data) > MaxFontSize {
+		return nil, fmt.Errorf("font %s: more than the %d MiB a font may have", path, MaxFontSize>>20)
 	}
 	return fromData(path, index, data)
 }

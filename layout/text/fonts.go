@@ -7,9 +7,9 @@ import (
 )
 
 // Fonts is the order in which fonts are tried for each character: the
-// user's fonts (in the order given), the embedded Liberation Sans, system
-// fonts found the way fontconfig finds them, then the embedded colour
-// emoji font. Emoji that ask for colour (U+FE0F, pictographs of emoji
+// user's fonts (in the order given), the embedded Liberation Sans, the
+// fonts installed in the system's font directories (see systemFonts),
+// then the embedded colour emoji font. Emoji that ask for colour (U+FE0F, pictographs of emoji
 // presentation, ZWJ sequences, flags, keycaps) go to the emoji font
 // first. A Fonts is safe for concurrent use.
 type Fonts struct {

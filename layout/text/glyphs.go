@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -68,7 +69,7 @@ func shapeItem(f *Font, r []rune, rtl bool) *shaped {
 // ASCII text from its tables, anything else with HarfBuzz.
 func shapeUncached(f *Font, r []rune, rtl bool) *shaped {
 	if f.Emoji {
-		return shapeEmoji(r)
+		return shapeEmoji(r, rtl)
 	}
 	if t := fastTableOf(f); t != nil && !rtl {
 		if s, ok := t.shape(r); ok {
@@ -138,10 +139,15 @@ func harfbuzz(f *Font, r []rune, rtl bool) (s *shaped, err error) {
 // units converts a 26.6 value shaped at one unit per pixel to font units.
 func units(v fixed.Int26_6) float64 { return float64(v) / 64 }
 
-// shapeEmoji sets r cluster by cluster in the embedded emoji font.
-func shapeEmoji(r []rune) *shaped {
+// shapeEmoji sets r cluster by cluster in the embedded emoji font, the
+// last cluster leftmost when right to left (glyphs are in visual order).
+func shapeEmoji(r []rune, rtl bool) *shaped {
 	s := &shaped{}
-	for _, cl := range clusters(r) {
+	cls := clusters(r)
+	if rtl {
+		slices.Reverse(cls)
+	}
+	for _, cl := range cls {
 		adv, ok := emojiAdvance(cl)
 		if !ok {
 			adv = 1

@@ -40,15 +40,17 @@ type Line struct {
 	Missing []rune
 }
 
-// para is a paragraph as runes, each with its weight.
+// para is a paragraph as runes, each with its weight, and their bidi
+// embedding levels once levelsOf has found them (nil: all 0).
 type para struct {
 	r    []rune
 	bold []bool
+	lv   []bidi.Level
 }
 
 // newPara joins spans into one paragraph, blanks collapsed to one space
-// and trimmed at both ends; keep is the number of runes of the first span
-// in it.
+// and trimmed at both ends; keep is the offset of the first rune after
+// the first span and the blanks that follow it.
 func newPara(spans []Span) (p para, keep int) {
 	space := false
 	for i, s := range spans {
@@ -62,16 +64,33 @@ func newPara(spans []Span) (p para, keep int) {
 				p.r, p.bold = append(p.r, ' '), append(p.bold, p.bold[len(p.bold)-1])
 				space = false
 			}
-			p.r, p.bold = append(p.r, r), append(p.bold, s.Bold)
-		}
-		if i == 0 {
-			keep = len(p.r)
-			if space {
-				keep++
+			if i > 0 && keep == 0 {
+				keep = len(p.r)
 			}
+			p.r, p.bold = append(p.r, r), append(p.bold, s.Bold)
 		}
 	}
 	return p, keep
+}
+
+// withLevels sets p's bidi levels, found over the whole paragraph (so
+// that each line keeps the paragraph's direction), unless p holds no
+// right-to-left character.
+func (p *para) withLevels() {
+	for _, r := range p.r {
+		if mayBeRTL(r) {
+			p.lv = levels(p.r)
+			return
+		}
+	}
+}
+
+// mayBeRTL reports whether r may be of a right-to-left class (Hebrew,
+// Arabic and the scripts and marks of their blocks, the bidi controls).
+func mayBeRTL(r rune) bool {
+	return r >= 0x0590 && r <= 0x08ff || r >= 0xfb1d && r <= 0xfdff || r >= 0xfe70 && r <= 0xfeff ||
+		r >= 0x10800 && r <= 0x10fff || r >= 0x1e800 && r <= 0x1efff ||
+		r >= 0x200e && r <= 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // item is a piece of a line that shapes as one: one font, weight,
@@ -102,9 +121,12 @@ func levels(r []rune) []bidi.Level {
 	return out
 }
 
-// items splits runes r (weights bold) into shaping items.
-func (fs *Fonts) items(r []rune, bold []bool) (its []item, missing []rune) {
-	lv := levels(r)
+// items splits runes r (weights bold, bidi levels lv, nil for all 0)
+// into shaping items.
+func (fs *Fonts) items(r []rune, bold []bool, lv []bidi.Level) (its []item, missing []rune) {
+	if lv == nil {
+		lv = make([]bidi.Level, len(r))
+	}
 	var seg segmenter.Segmenter
 	seg.Init(r)
 	gi := seg.GraphemeIterator()
@@ -113,6 +135,7 @@ func (fs *Fonts) items(r []rune, bold []bool) (its []item, missing []rune) {
 		g := gi.Grapheme()
 		start, end := g.Offset, g.Offset+len(g.Text)
 		f, miss := fs.clusterFont(g.Text, bold[start], prev)
+		miss = append(miss, uncoveredMarks(f, g.Text)...)
 		missing = append(missing, miss...)
 		prev = f
 		sc := scriptOf(g.Text)
@@ -137,8 +160,8 @@ func (fs *Fonts) items(r []rune, bold []bool) (its []item, missing []rune) {
 // machinery: every rune is its own cluster, left to right, in the
 // embedded font; items change only with the weight. It is what items
 // gives for such text, faster.
-func (fs *Fonts) asciiItems(r []rune, bold []bool) ([]item, bool) {
-	if len(fs.user) > 0 {
+func (fs *Fonts) asciiItems(r []rune, bold []bool, lv []bidi.Level) ([]item, bool) {
+	if len(fs.user) > 0 || lv != nil {
 		return nil, false
 	}
 	for i, c := range r {
@@ -156,6 +179,18 @@ func (fs *Fonts) asciiItems(r []rune, bold []bool) ([]item, bool) {
 	return its, true
 }
 
+// uncoveredMarks lists the characters after the first of cluster cl
+// (combining marks) that font f lacks and that show.
+func uncoveredMarks(f *Font, cl []rune) []rune {
+	var out []rune
+	for _, r := range cl[1:] {
+		if !f.Emoji && !Invisible(r) && !f.Covers(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // clusterFont picks the font of grapheme cluster cl and lists the
 // characters of it no font covers. Format characters alone (joiners,
 // marks) stay in the font before them.
@@ -168,7 +203,7 @@ func (fs *Fonts) clusterFont(cl []rune, bold bool, prev *Font) (*Font, []rune) {
 	}
 	base := cl[0]
 	if Invisible(base) {
-		if prev != nil && !prev.Emoji {
+		if prev != nil && !prev.Emoji && prev.Bold == bold {
 			return prev, nil
 		}
 		return embedded(bold), nil
@@ -235,16 +270,17 @@ func visualOrder(its []item) []int {
 	return order
 }
 
-// shapeRunes shapes runes r with weights bold at size px into a line.
-func (fs *Fonts) shapeRunes(r []rune, bold []bool, size float64) Line {
+// shapeRunes shapes runes r with weights bold and bidi levels lv (nil:
+// all 0) at size px into a line.
+func (fs *Fonts) shapeRunes(r []rune, bold []bool, lv []bidi.Level, size float64) Line {
 	ln := Line{Text: string(r)}
 	if len(r) == 0 {
 		return ln
 	}
-	its, ok := fs.asciiItems(r, bold)
+	its, ok := fs.asciiItems(r, bold, lv)
 	if !ok {
 		var missing []rune
-		its, missing = fs.items(r, bold)
+		its, missing = fs.items(r, bold, lv)
 		ln.Missing = missing
 	}
 	ln.Runs = make([]Run, len(its))
@@ -276,7 +312,8 @@ func advance(it item, r []rune) float64 {
 // Shape sets spans on one line at size px.
 func (fs *Fonts) Shape(spans []Span, size float64) Line {
 	p, _ := newPara(spans)
-	return fs.shapeRunes(p.r, p.bold, size)
+	p.withLevels()
+	return fs.shapeRunes(p.r, p.bold, p.lv, size)
 }
 
 // Measure returns the advance of s at size px, bold or not.

@@ -80,8 +80,14 @@ func fontFiles(dirs []string) []string {
 	return out
 }
 
-// scanFile reads the faces of the font file path.
-func scanFile(path string) []sysFace {
+// scanFile reads the faces of the font file path; a damaged file has
+// none.
+func scanFile(path string) (faces []sysFace) {
+	defer func() {
+		if recover() != nil {
+			faces = nil
+		}
+	}()
 	f, err := os.Open(path)
 	if err != nil {
 		return nil
@@ -91,14 +97,13 @@ func scanFile(path string) []sysFace {
 	if err != nil {
 		return nil
 	}
-	var out []sysFace
 	for i, ld := range lds {
 		if face, ok := scanFace(ld); ok {
 			face.Path, face.Index = path, i
-			out = append(out, face)
+			faces = append(faces, face)
 		}
 	}
-	return out
+	return faces
 }
 
 // scanFace reads a face's family, weight and coverage. Colour bitmap

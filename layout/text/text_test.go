@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func noSystem(t *testing.T) *Fonts {
@@ -151,5 +152,80 @@ func TestGlyphsAreWhatWasMeasured(t *testing.T) {
 		if d := sum - ln.Width; d > 1e-9 || d < -1e-9 {
 			t.Errorf("%q: runs sum to %.4f, line %.4f", s, sum, ln.Width)
 		}
+	}
+}
+
+func TestWrapKeepsTheParagraphsDirection(t *testing.T) {
+	fs, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A Hebrew paragraph whose second line is Latin, Hebrew and Latin:
+	// in a right-to-left paragraph "def" comes leftmost.
+	ls := fs.Wrap([]Span{{Text: "שלום עולם abc שלום def"}}, 20, 110, false)
+	if len(ls) < 2 {
+		t.Fatalf("lines %q", lineTexts(ls))
+	}
+	last := ls[len(ls)-1]
+	var def, abc *Run
+	for i, r := range last.Runs {
+		if strings.Contains(r.Text, "def") {
+			def = &last.Runs[i]
+		}
+		if strings.Contains(r.Text, "abc") {
+			abc = &last.Runs[i]
+		}
+	}
+	if def != nil && abc != nil && def.X > abc.X {
+		t.Errorf("line %q of a Hebrew paragraph set left to right: %+v", last.Text, last.Runs)
+	}
+}
+
+func TestEmojiRightToLeftAreReversed(t *testing.T) {
+	fs := noSystem(t)
+	ln := fs.Shape([]Span{{Text: "שלום 😀😁 עולם"}}, 20)
+	for _, r := range ln.Runs {
+		if r.Font != KeyEmoji {
+			continue
+		}
+		gs, _, err := Glyphs(r)
+		if err != nil || len(gs) != 2 {
+			t.Fatalf("glyphs %v, %v", gs, err)
+		}
+		if !r.RTL || gs[0].Cluster != "😁" {
+			t.Errorf("emoji run %+v: glyphs %v, want 😁 leftmost", r, gs)
+		}
+	}
+}
+
+func TestWrapOfZeroWidthTextIsLinear(t *testing.T) {
+	fs := noSystem(t)
+	s := strings.Repeat("\u200b\u0301", 5000) + " end"
+	done := make(chan []Line)
+	go func() { done <- fs.Wrap([]Span{{Text: s}}, 20, 100, false) }()
+	select {
+	case ls := <-done:
+		if len(ls) == 0 {
+			t.Error("no lines")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("wrapping 10,000 zero-width characters took over 20 s")
+	}
+}
+
+func TestWrapKeyTellsSpansApart(t *testing.T) {
+	fs := noSystem(t)
+	a := fs.Wrap([]Span{{Text: "ab\x01cd"}}, 20, 0, false)
+	b := fs.Wrap([]Span{{Text: "ab"}, {Text: "cd", Bold: true}}, 20, 0, false)
+	if a[0].Text == b[0].Text {
+		t.Errorf("two labels share a cache entry: %q", b[0].Text)
+	}
+}
+
+func TestKeepFirstWithTheBlankInTheNextSpan(t *testing.T) {
+	fs := noSystem(t)
+	ls := fs.Wrap([]Span{{Text: "12."}, {Text: " Introduction to things", Bold: true}}, 25, 170, true)
+	if !strings.HasPrefix(ls[0].Text, "12. Intro") {
+		t.Errorf("first line %q: the number is parted from its word", ls[0].Text)
 	}
 }

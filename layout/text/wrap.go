@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/go-text/typesetting/bidi"
 	"github.com/go-text/typesetting/segmenter"
 )
 
@@ -49,11 +50,10 @@ func wrapKey(spans []Span, size, maxWidth float64, keepFirst bool) string {
 	b = strconv.AppendFloat(b, maxWidth, 'g', -1, 64)
 	b = strconv.AppendBool(b, keepFirst)
 	for _, s := range spans {
-		if s.Bold {
-			b = append(b, 1)
-		} else {
-			b = append(b, 0)
-		}
+		b = append(b, ' ')
+		b = strconv.AppendBool(b, s.Bold)
+		b = strconv.AppendInt(b, int64(len(s.Text)), 10)
+		b = append(b, ':')
 		b = append(b, s.Text...)
 	}
 	return string(b)
@@ -135,19 +135,34 @@ func trim(p para, a, b int) (int, int) {
 	return a, b
 }
 
+// lvOf returns the bidi levels of p[a:b], nil when p has none.
+func (p para) lvOf(a, b int) []bidi.Level {
+	if p.lv == nil {
+		return nil
+	}
+	return p.lv[a:b]
+}
+
 // width measures p[a:b], trimmed, as line sets it.
 func (fs *Fonts) width(p para, a, b int, size float64) float64 {
 	a, b = trim(p, a, b)
-	if w, ok := fs.asciiWidth(p.r, p.bold, a, b, size); ok {
-		return w
+	return fs.rawWidth(p, a, b, size)
+}
+
+// rawWidth measures p[a:b] as it is, blanks included.
+func (fs *Fonts) rawWidth(p para, a, b int, size float64) float64 {
+	if p.lv == nil {
+		if w, ok := fs.asciiWidth(p.r, p.bold, a, b, size); ok {
+			return w
+		}
 	}
-	return fs.shapeRunes(p.r[a:b], p.bold[a:b], size).Width
+	return fs.shapeRunes(p.r[a:b], p.bold[a:b], p.lvOf(a, b), size).Width
 }
 
 // line shapes p[a:b], trimmed.
 func (fs *Fonts) line(p para, a, b int, size float64) Line {
 	a, b = trim(p, a, b)
-	return fs.shapeRunes(p.r[a:b], p.bold[a:b], size)
+	return fs.shapeRunes(p.r[a:b], p.bold[a:b], p.lvOf(a, b), size)
 }
 
 // wrapPara appends the lines of paragraph p.
@@ -155,6 +170,7 @@ func (fs *Fonts) wrapPara(lines []Line, p para, size, maxWidth float64, keep int
 	if len(p.r) == 0 {
 		return lines
 	}
+	p.withLevels()
 	if maxWidth <= 0 {
 		return append(lines, fs.line(p, 0, len(p.r), size))
 	}
@@ -176,35 +192,57 @@ func (fs *Fonts) wrapPara(lines []Line, p para, size, maxWidth float64, keep int
 
 // nextLine sets the line of p that starts at start, through the last
 // break of bs (from index next on) that fits in maxWidth, or the clusters
-// of the first word that fit when none does; it returns the line, where
-// it ends, and the index of the break after it.
+// of the first piece that fit when none does; it returns the line, where
+// it ends, and the index of the break after it. The breaks are found by
+// adding up the widths of the pieces between them, each measured once
+// (a cost linear in the paragraph, whatever its text); the line found is
+// then set whole, and shortened by a break while it is wider than the
+// pieces added up.
 func (fs *Fonts) nextLine(p para, bs []int, start, next int, size, maxWidth float64) (Line, int, int) {
-	end := -1
+	last := -1 // index in bs of the line's end
+	sum, from := 0.0, start
 	for j := next; j < len(bs); j++ {
-		if fs.width(p, start, bs[j], size) > maxWidth {
-			if end < 0 {
-				ln, end := fs.fitClusters(p, start, bs[j], size, maxWidth)
-				return ln, end, j
-			}
+		if float64(sum+fs.width(p, from, bs[j], size)) > maxWidth {
 			break
 		}
-		end, next = bs[j], j+1
+		last, sum, from = j, float64(sum+fs.rawWidth(p, from, bs[j], size)), bs[j]
 	}
-	return fs.line(p, start, end, size), end, next
+	if last < 0 {
+		end := next
+		if end >= len(bs) {
+			end = len(bs) - 1
+		}
+		ln, stop := fs.fitClusters(p, start, bs[end], size, maxWidth)
+		return ln, stop, end
+	}
+	ln := fs.line(p, start, bs[last], size)
+	for ln.Width > maxWidth && last > next {
+		last--
+		ln = fs.line(p, start, bs[last], size)
+	}
+	return ln, bs[last], last + 1
 }
 
 // fitClusters sets the longest run of whole grapheme clusters of
 // p[a:b] that fits in maxWidth, at least one cluster, and returns it with
-// the offset where it ends.
+// the offset where it ends; like nextLine it adds up the clusters'
+// widths, then checks the line set whole.
 func (fs *Fonts) fitClusters(p para, a, b int, size, maxWidth float64) (Line, int) {
 	a, b = trim(p, a, b)
-	cls := clusters(p.r[a:b])
-	end := a + len(cls[0])
-	for _, cl := range cls[1:] {
-		if fs.width(p, a, end+len(cl), size) > maxWidth {
+	ends := []int{}
+	sum, end := 0.0, a
+	for i, cl := range clusters(p.r[a:b]) {
+		w := fs.rawWidth(p, end, end+len(cl), size)
+		if i > 0 && float64(sum+w) > maxWidth {
 			break
 		}
-		end += len(cl)
+		sum, end = float64(sum+w), end+len(cl)
+		ends = append(ends, end)
 	}
-	return fs.line(p, a, end, size), end
+	ln := fs.line(p, a, end, size)
+	for k := len(ends) - 1; ln.Width > maxWidth && k > 0; k-- {
+		end = ends[k-1]
+		ln = fs.line(p, a, end, size)
+	}
+	return ln, end
 }

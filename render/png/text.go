@@ -92,11 +92,11 @@ func (c *canvas) drawRun(t *typeface, glyphs []text.Glyph, x float64, l layout.L
 	y0 := float64(l.Baseline * scale)
 	em := float64(l.Size * scale)
 	end := glyphs[len(glyphs)-1]
-	// Glyphs stay within 1.3 em above and 0.7 em below the baseline in
-	// the fonts text falls back to; the box is grown generously, outlines
-	// are never clipped.
-	r := image.Rect(int(math.Floor(x0-em)), int(math.Floor(y0-float64(1.3*em))),
-		int(math.Ceil(x0+float64((end.X+end.Advance)*em)+em)), int(math.Ceil(y0+float64(0.7*em)))).Intersect(c.img.Rect)
+	// The box reaches 2 em above and 1 em below the baseline and an em
+	// past either end: beyond the glyphs of the fonts text is set in,
+	// stacked marks included; only ink further out would be clipped.
+	r := image.Rect(int(math.Floor(x0-em)), int(math.Floor(y0-float64(2*em))),
+		int(math.Ceil(x0+float64((end.X+end.Advance)*em)+em)), int(math.Ceil(y0+em))).Intersect(c.img.Rect)
 	if r.Empty() {
 		return nil
 	}

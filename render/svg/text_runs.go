@@ -97,8 +97,14 @@ func (r *renderer) runSpans(l layout.Line) {
 			r.queueGlyphs(f, glyphs(run), left+run.X, l)
 			o.attr("fill-opacity", "0")
 		}
-		if run.Bold != l.Bold {
-			if run.Bold {
+		// The weight drawn is the face's: a fallback font without a bold
+		// face sets bold text in its regular one, as the PNG draws it.
+		bold := run.Bold
+		if !f.Emoji && f.Family != text.FamilyLiberation {
+			bold = f.Bold
+		}
+		if bold != l.Bold {
+			if bold {
 				o.attr("font-weight", "bold")
 			} else {
 				o.attr("font-weight", "normal")
