@@ -60,8 +60,9 @@ func wrapKey(spans []Span, size, maxWidth float64, keepFirst bool) string {
 }
 
 // wrapCache holds wrapped labels: a layout sizes most labels more than
-// once (measuring a column, then filling it). It is bounded: past
-// maxCached entries it starts afresh.
+// once, close together (measuring a column, then filling it). It is kept
+// small, so that a roadmap of thousands of topics does not hold them all:
+// past maxWrapped entries it starts afresh.
 type wrapCache struct {
 	mu sync.Mutex
 	m  map[string][]Line
@@ -77,11 +78,14 @@ func (c *wrapCache) get(key string) ([]Line, bool) {
 func (c *wrapCache) put(key string, lines []Line) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.m == nil || len(c.m) >= maxCached {
+	if c.m == nil || len(c.m) >= maxWrapped {
 		c.m = map[string][]Line{}
 	}
 	c.m[key] = lines
 }
+
+// maxWrapped bounds the cache of wrapped labels.
+const maxWrapped = 512
 
 // splitParagraphs cuts spans at newlines.
 func splitParagraphs(spans []Span) [][]Span {
