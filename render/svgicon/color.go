@@ -3,10 +3,9 @@ package svgicon
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
-
-	"golang.org/x/image/colornames"
 )
 
 // paintSpec is a fill or stroke value as written: none, a colour (with
@@ -69,8 +68,8 @@ func parseColor(v string) (Color, float64, error) {
 	if lower == "transparent" {
 		return Color{}, 0, nil
 	}
-	if c, ok := colornames.Map[lower]; ok {
-		return Color{c.R, c.G, c.B}, 1, nil
+	if c, ok := namedColor(lower); ok {
+		return c, 1, nil
 	}
 	if strings.HasPrefix(v, "#") {
 		return hexColor(v)
@@ -149,4 +148,13 @@ func clamp01(v float64) float64 {
 		return 0
 	}
 	return math.Min(v, 1)
+}
+
+// namedColor returns the colour of an SVG colour keyword (lower case).
+func namedColor(name string) (Color, bool) {
+	i := sort.Search(len(namedColors), func(i int) bool { return namedColors[i].name >= name })
+	if i < len(namedColors) && namedColors[i].name == name {
+		return namedColors[i].c, true
+	}
+	return Color{}, false
 }
