@@ -2,6 +2,7 @@ package svg
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/png"
 	"os"
@@ -53,9 +54,14 @@ func TestAutoThemeFollowsColorScheme(t *testing.T) {
 // chromiumShot screenshots the SVG at svgPath in headless Chromium with
 // the extra flags.
 func chromiumShot(t *testing.T, bin, svgPath, shot string, flags []string) image.Image {
+	return chromiumShotSized(t, bin, svgPath, shot, image.Pt(480, 320), flags)
+}
+
+// chromiumShotSized is chromiumShot in a window of the given size.
+func chromiumShotSized(t *testing.T, bin, svgPath, shot string, size image.Point, flags []string) image.Image {
 	t.Helper()
 	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-		"--window-size=480,320", "--screenshot=" + shot}, flags...)
+		fmt.Sprintf("--window-size=%d,%d", size.X, size.Y), "--screenshot=" + shot}, flags...)
 	cmd := exec.Command(bin, append(args, "file://"+svgPath)...)
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
 	if out, err := cmd.CombinedOutput(); err != nil {

@@ -1,13 +1,9 @@
 package svg
 
 import (
-	"bytes"
-	"fmt"
 	"image"
 	"image/draw"
-	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -39,23 +35,8 @@ func imgShot(t *testing.T, path string, size image.Point) image.Image {
 	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	shot := path + ".png"
-	cmd := exec.Command(tooltest.Chromium(t), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-		"--disable-background-networking", "--no-first-run", "--user-data-dir="+t.TempDir(),
-		fmt.Sprintf("--window-size=%d,%d", size.X, size.Y), "--screenshot="+shot, "file://"+page)
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("chromium: %v\n%s", err, out)
-	}
-	b, err := os.ReadFile(shot)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := png.Decode(bytes.NewReader(b))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	return chromiumShotSized(t, tooltest.Chromium(t), page, path+".png", size,
+		[]string{"--disable-background-networking", "--no-first-run", "--user-data-dir=" + t.TempDir()})
 }
 
 // TestEmbedFontDrawsEveryScriptWithoutFonts draws the multilingual
