@@ -206,7 +206,7 @@ func (fs *Fonts) nextLine(p para, bs []int, start, next int, size, maxWidth floa
 	last := -1 // index in bs of the line's end
 	sum, from := 0.0, start
 	for j := next; j < len(bs); j++ {
-		if float64(sum+fs.width(p, from, bs[j], size)) > maxWidth {
+		if !fs.fits(p, from, bs[j], sum, size, maxWidth) {
 			break
 		}
 		last, sum, from = j, float64(sum+fs.rawWidth(p, from, bs[j], size)), bs[j]
@@ -227,21 +227,49 @@ func (fs *Fonts) nextLine(p para, bs []int, start, next int, size, maxWidth floa
 	return ln, bs[last], last + 1
 }
 
+// window is how many runes of a piece are looked at first: a long piece
+// (a word of thousands of characters) costs only what fits of it.
+const window = 64
+
+// fits reports whether p[a:b], trimmed, fits in maxWidth after sum px,
+// measuring prefixes of growing length: a piece whose first runes are
+// already too wide is too wide.
+func (fs *Fonts) fits(p para, a, b int, sum, size, maxWidth float64) bool {
+	for n := window; ; n *= 2 {
+		end := min(b, a+n)
+		if float64(sum+fs.width(p, a, end, size)) > maxWidth {
+			return false
+		}
+		if end == b {
+			return true
+		}
+	}
+}
+
 // fitClusters sets the longest run of whole grapheme clusters of
 // p[a:b] that fits in maxWidth, at least one cluster, and returns it with
 // the offset where it ends; like nextLine it adds up the clusters'
-// widths, then checks the line set whole.
+// widths, then checks the line set whole. It splits window runes at a
+// time into clusters, the last of each window left to the next, which
+// may continue it.
 func (fs *Fonts) fitClusters(p para, a, b int, size, maxWidth float64) (Line, int) {
 	a, b = trim(p, a, b)
-	ends := []int{}
+	var ends []int
 	sum, end := 0.0, a
-	for i, cl := range clusters(p.r[a:b]) {
-		w := fs.rawWidth(p, end, end+len(cl), size)
-		if i > 0 && float64(sum+w) > maxWidth {
-			break
+	for full := true; full && end < b; {
+		cls := clusters(p.r[end:min(b, end+window)])
+		if end+window < b && len(cls) > 1 {
+			cls = cls[:len(cls)-1]
 		}
-		sum, end = float64(sum+w), end+len(cl)
-		ends = append(ends, end)
+		for _, cl := range cls {
+			w := fs.rawWidth(p, end, end+len(cl), size)
+			if len(ends) > 0 && float64(sum+w) > maxWidth {
+				full = false
+				break
+			}
+			sum, end = float64(sum+w), end+len(cl)
+			ends = append(ends, end)
+		}
 	}
 	ln := fs.line(p, a, end, size)
 	for k := len(ends) - 1; ln.Width > maxWidth && k > 0; k-- {
