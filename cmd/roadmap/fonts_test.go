@@ -73,3 +73,20 @@ func TestFontSetsTextInTheUsersFont(t *testing.T) {
 		t.Errorf("a file that is no font: exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestThemeFileFontsSetText(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "serif.ttf", string(liberationserifregular.TTF))
+	writeFile(t, dir, "serif-bold.ttf", string(liberationserifbold.TTF))
+	in := writeFile(t, dir, "r.yaml", "title: Serif roadmap\nsections:\n  - title: First\n")
+	theme := writeFile(t, dir, "serif.yaml", "base: light\nfonts: [serif.ttf, serif-bold.ttf]\n")
+	code, _, errOut := runCLI(t, "", "render", "--theme", "light,"+theme, in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	serif, _ := os.ReadFile(filepath.Join(dir, "r-serif.svg"))
+	light, _ := os.ReadFile(filepath.Join(dir, "r-light.svg"))
+	if !strings.Contains(string(serif), "Liberation Serif") || strings.Contains(string(light), "Liberation Serif") {
+		t.Errorf("the theme file's fonts are not in its picture alone")
+	}
+}
