@@ -9,37 +9,11 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/roadmapgo/roadmap/internal/batch"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/layout/graphviz"
 	"github.com/roadmapgo/roadmap/layout/text"
 )
-
-// request is one layout asked for in --batch mode: the command line of a
-// single run, as one JSON object a line on standard input.
-type request struct {
-	// Engine is the Graphviz algorithm (--engine).
-	Engine string `json:"engine"`
-	// Files are the inputs, as on the command line; "-" reads Stdin.
-	Files []string `json:"files"`
-	// Stdin is what standard input holds for "-" (base64 in JSON, so
-	// that bytes that are not UTF-8 reach the loader as they are).
-	Stdin []byte `json:"stdin,omitempty"`
-	// Width is the canvas width in px (--width); 0 means the default.
-	Width float64 `json:"width,omitempty"`
-	// Clusters draws each section as a cluster (--clusters).
-	Clusters bool `json:"clusters,omitempty"`
-	// Root is the project root (--root); "" means the default.
-	Root string `json:"root,omitempty"`
-	// Fonts are the font files text is set in first (--font).
-	Fonts []string `json:"fonts,omitempty"`
-}
-
-// response answers one request, one JSON object a line on standard
-// output: the diagram, or the error a single run prints.
-type response struct {
-	Diagram *layout.Diagram `json:"diagram,omitempty"`
-	Error   string          `json:"error,omitempty"`
-}
 
 // serveBatch answers the requests on stdin in order until stdin ends, so
 // that one process (one WebAssembly start) lays out a whole batch. A
@@ -50,7 +24,7 @@ func serveBatch(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) 
 	out := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(out)
 	for {
-		var req request
+		var req batch.Request
 		err := dec.Decode(&req)
 		if errors.Is(err, io.EOF) {
 			return 0
@@ -71,13 +45,13 @@ func serveBatch(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) 
 }
 
 // answer lays out one request.
-func answer(ctx context.Context, req *request) response {
+func answer(ctx context.Context, req *batch.Request) batch.Response {
 	if len(req.Files) == 0 {
-		return response{Error: "roadmap-graphviz --batch: a request names no file"}
+		return batch.Response{Error: "roadmap-graphviz --batch: a request names no file"}
 	}
 	eng, err := graphviz.New(req.Engine)
 	if err != nil {
-		return response{Error: err.Error()}
+		return batch.Response{Error: err.Error()}
 	}
 	eng.Clusters = req.Clusters
 	width := req.Width
@@ -86,13 +60,13 @@ func answer(ctx context.Context, req *request) response {
 	}
 	fonts, err := fontsOf(req.Fonts)
 	if err != nil {
-		return response{Error: err.Error()}
+		return batch.Response{Error: err.Error()}
 	}
 	d, err := layoutFiles(ctx, eng, req.Root, req.Files, bytes.NewReader(req.Stdin), layout.Options{Width: width, Fonts: fonts})
 	if err != nil {
-		return response{Error: err.Error()}
+		return batch.Response{Error: err.Error()}
 	}
-	return response{Diagram: d}
+	return batch.Response{Diagram: d}
 }
 
 // fontsOf returns the fonts of the font files given, nil (the default

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/roadmapgo/roadmap/internal/batch"
 	"github.com/roadmapgo/roadmap/layout"
 )
 
@@ -80,7 +81,7 @@ func TestBatchAnswersEachRequestInOrder(t *testing.T) {
 	if len(lines) != 4 {
 		t.Fatalf("%d answers, want 4: %q", len(lines), out)
 	}
-	var rs [4]response
+	var rs [4]batch.Response
 	for i, l := range lines {
 		if err := json.Unmarshal([]byte(l), &rs[i]); err != nil {
 			t.Fatalf("answer %d: %v", i+1, err)

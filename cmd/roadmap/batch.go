@@ -12,26 +12,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/roadmapgo/roadmap/internal/batch"
 	"github.com/roadmapgo/roadmap/layout"
 )
-
-// layoutRequest is one layout asked of the companion in its --batch mode
-// (see cmd/roadmap-graphviz): the command line of a single run.
-type layoutRequest struct {
-	Engine   string   `json:"engine"`
-	Files    []string `json:"files"`
-	Stdin    []byte   `json:"stdin,omitempty"`
-	Width    float64  `json:"width,omitempty"`
-	Clusters bool     `json:"clusters,omitempty"`
-	Root     string   `json:"root,omitempty"`
-	Fonts    []string `json:"fonts,omitempty"`
-}
-
-// layoutResponse is the companion's answer to one layoutRequest.
-type layoutResponse struct {
-	Diagram *layout.Diagram `json:"diagram,omitempty"`
-	Error   string          `json:"error,omitempty"`
-}
 
 // batchCompanion is one companion process that lays out every input of
 // a command, one request at a time, so that Graphviz's WebAssembly starts
@@ -48,7 +31,7 @@ type batchCompanion struct {
 }
 
 // layout sends req to the companion and returns its diagram.
-func (b *batchCompanion) layout(req *layoutRequest) (*layout.Diagram, error) {
+func (b *batchCompanion) layout(req *batch.Request) (*layout.Diagram, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.cmd == nil {
@@ -56,7 +39,7 @@ func (b *batchCompanion) layout(req *layoutRequest) (*layout.Diagram, error) {
 			return nil, err
 		}
 	}
-	var resp layoutResponse
+	var resp batch.Response
 	if err := b.enc.Encode(req); err != nil {
 		return nil, b.fail(err)
 	}

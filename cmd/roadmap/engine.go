@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/roadmapgo/roadmap/internal/batch"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
@@ -74,7 +75,7 @@ func nativeInput(e *env, p *roadmap.Project, input string) (c *roadmap.Course, r
 // the command's one companion process; standard input is read here and
 // sent along.
 func companionLayout(e *env, input string, fl *renderFlags) (*layout.Diagram, error) {
-	req := &layoutRequest{Engine: fl.engine, Files: []string{input}, Width: fl.width, Clusters: fl.clusters, Root: fl.root,
+	req := &batch.Request{Engine: fl.engine, Files: []string{input}, Width: fl.width, Clusters: fl.clusters, Root: fl.root,
 		Fonts: fl.fontFiles}
 	if input == "-" {
 		data, err := io.ReadAll(io.LimitReader(e.stdin, roadmap.MaxFileSize+1))

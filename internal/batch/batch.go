@@ -1,0 +1,34 @@
+// Package batch is the protocol between roadmap and its Graphviz
+// companion, roadmap-graphviz, in the companion's --batch mode: one JSON
+// Request a line on the companion's standard input, one JSON Response a
+// line on its standard output, in order.
+package batch
+
+import "github.com/roadmapgo/roadmap/layout"
+
+// Request is one layout asked of the companion: the command line of a
+// single run.
+type Request struct {
+	// Engine is the Graphviz algorithm (--engine).
+	Engine string `json:"engine"`
+	// Files are the inputs, as on the command line; "-" reads Stdin.
+	Files []string `json:"files"`
+	// Stdin is what standard input holds for "-" (base64 in JSON, so
+	// that bytes that are not UTF-8 reach the loader as they are).
+	Stdin []byte `json:"stdin,omitempty"`
+	// Width is the canvas width in px (--width); 0 means the default.
+	Width float64 `json:"width,omitempty"`
+	// Clusters draws each section as a cluster (--clusters).
+	Clusters bool `json:"clusters,omitempty"`
+	// Root is the project root (--root); "" means the default.
+	Root string `json:"root,omitempty"`
+	// Fonts are the font files text is set in first (--font).
+	Fonts []string `json:"fonts,omitempty"`
+}
+
+// Response answers one Request: the diagram, or the error a single run
+// prints.
+type Response struct {
+	Diagram *layout.Diagram `json:"diagram,omitempty"`
+	Error   string          `json:"error,omitempty"`
+}
