@@ -51,7 +51,7 @@ func (r *renderer) fontFace() (fontFaces, error) {
 		if used[bold] == nil {
 			continue
 		}
-		sub, err := subsetTTF(embeddedTTF(bold), sortedRunes(used[bold]))
+		sub, err := subsetTTF(layout.FontTTF(bold), sortedRunes(used[bold]))
 		if err != nil {
 			return fontFaces{}, fmt.Errorf("render: subsetting the font: %w", err)
 		}
@@ -81,18 +81,4 @@ func sortedRunes(set map[rune]bool) []rune {
 	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 	return rs
-}
-
-// embeddedTTF returns the bytes of the embedded font of a weight.
-func embeddedTTF(bold bool) []byte {
-	key := text.KeyRegular
-	if bold {
-		key = text.KeyBold
-	}
-	f, err := text.Lookup(key)
-	if err != nil {
-		return nil
-	}
-	data, _ := f.Data()
-	return data
 }
