@@ -114,6 +114,9 @@ func (d *decoder) decodeRoot(data []byte) *yaml.Node {
 // firstInvalidUTF8 returns the 1-based line and column (in characters) of
 // the first byte that is not valid UTF-8.
 func firstInvalidUTF8(data []byte) (line, col int, bad bool) {
+	if utf8.Valid(data) {
+		return 0, 0, false
+	}
 	line, col = 1, 1
 	for len(data) > 0 {
 		r, size := utf8.DecodeRune(data)
