@@ -62,6 +62,8 @@ func run(runs int) error {
 	}
 	rm, comp := bins["roadmap"], bins["roadmap-graphviz"]
 	os.Setenv("ROADMAP_GRAPHVIZ", comp)
+	// The companion that commands share ends soon after the last run.
+	os.Setenv("ROADMAP_GRAPHVIZ_IDLE", "15s")
 	sci := "examples/scientist.yaml"
 	batch := append([]string{rm, "render", "--engine", "dot", "-o", filepath.Join(dir, "out") + "/"}, batchInputs...)
 	var dots [][]string

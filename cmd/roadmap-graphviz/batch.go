@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"sync"
 
 	"github.com/roadmapgo/roadmap/internal/batch"
 	"github.com/roadmapgo/roadmap/layout"
@@ -44,8 +46,20 @@ func serveBatch(ctx context.Context, stdin io.Reader, stdout, stderr io.Writer) 
 	}
 }
 
+// answering is held while a request is answered: a request's Dir is the
+// working directory of the whole process, so requests are answered one at
+// a time (Graphviz lays out one graph at a time anyway).
+var answering sync.Mutex
+
 // answer lays out one request.
 func answer(ctx context.Context, req *batch.Request) batch.Response {
+	answering.Lock()
+	defer answering.Unlock()
+	if req.Dir != "" {
+		if err := os.Chdir(req.Dir); err != nil {
+			return batch.Response{Error: fmt.Sprintf("roadmap-graphviz: the caller's directory: %v", err)}
+		}
+	}
 	if len(req.Files) == 0 {
 		return batch.Response{Error: "roadmap-graphviz --batch: a request names no file"}
 	}

@@ -6,6 +6,7 @@
 // usage: roadmap-graphviz --engine NAME [--width N] [--clusters] [--root DIR] [--font FILE]... FILE...
 //
 //	roadmap-graphviz --batch
+//	roadmap-graphviz --serve SOCKET [--idle DURATION]
 //
 // One roadmap file gives its roadmap. A course file, or several roadmap
 // files, are laid out as one course, each part in a cluster, with the
@@ -18,6 +19,12 @@
 // answers each in order with one line, {"diagram":{...}} or
 // {"error":"..."}, until standard input ends: roadmap render sends all its
 // inputs to one process.
+//
+// With --serve it answers the same requests on each connection to the Unix
+// socket SOCKET, one request at a time, until no connection has been open for
+// --idle (default 1m): the companion that roadmap starts once and shares
+// between its commands, so that Graphviz's WebAssembly starts once for
+// all of them.
 package main
 
 import (
@@ -29,6 +36,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"time"
 
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/layout/graphviz"
@@ -61,6 +69,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	clusters := fs.Bool("clusters", false, "draw each section as a cluster")
 	root := fs.String("root", "", "the project root (default: the nearest directory holding .git)")
 	batch := fs.Bool("batch", false, "answer JSON requests on stdin, one a line, until it ends")
+	socket := fs.String("serve", "", "answer JSON requests on connections to the Unix socket at this path")
+	idle := fs.Duration("idle", time.Minute, "with --serve, end once no connection has been open this long")
 	var fonts []string
 	fs.Func("font", "a font file text is set in first (repeatable)", func(s string) error {
 		fonts = append(fonts, s)
@@ -71,6 +81,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return 0
 		}
 		return 2
+	}
+	if *socket != "" {
+		if fs.NArg() > 0 || *idle <= 0 {
+			fmt.Fprintln(stderr, "roadmap-graphviz: --serve takes a socket path and a positive --idle, and no files")
+			return 2
+		}
+		return serveSocket(ctx, *socket, *idle, stderr)
 	}
 	if *batch {
 		if fs.NArg() > 0 {

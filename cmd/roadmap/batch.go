@@ -28,12 +28,24 @@ type batchCompanion struct {
 	enc    *json.Encoder
 	dec    *json.Decoder
 	stderr bytes.Buffer
+	// shared is the connection to the companion that commands share,
+	// tried first; unshared is set once sharing failed or is off, and
+	// the command then starts a companion of its own.
+	shared   *sharedConn
+	unshared bool
+	warnings io.Writer // where a bad ROADMAP_GRAPHVIZ_IDLE is reported
 }
 
 // layout sends req to the companion and returns its diagram.
 func (b *batchCompanion) layout(req *batch.Request) (*layout.Diagram, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if resp, ok := b.askShared(req); ok {
+		return diagramOf(resp)
+	}
+	if b.ctx.Err() != nil {
+		return nil, b.ctx.Err()
+	}
 	if b.cmd == nil {
 		if err := b.start(); err != nil {
 			return nil, err
@@ -46,6 +58,11 @@ func (b *batchCompanion) layout(req *batch.Request) (*layout.Diagram, error) {
 	if err := b.dec.Decode(&resp); err != nil {
 		return nil, b.fail(err)
 	}
+	return diagramOf(&resp)
+}
+
+// diagramOf returns the diagram of a companion's answer, or its error.
+func diagramOf(resp *batch.Response) (*layout.Diagram, error) {
 	if resp.Error != "" {
 		return nil, errors.New(strings.TrimSpace(resp.Error))
 	}
@@ -100,6 +117,10 @@ func (b *batchCompanion) fail(err error) error {
 func (b *batchCompanion) close() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.shared != nil {
+		b.shared.close()
+		b.shared = nil
+	}
 	if b.cmd == nil {
 		return
 	}

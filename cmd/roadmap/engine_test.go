@@ -24,6 +24,9 @@ func buildCompanion(t *testing.T) {
 		t.Fatalf("go build roadmap-graphviz: %v\n%s", err, out)
 	}
 	t.Setenv("ROADMAP_GRAPHVIZ", bin)
+	// Each command its own companion, as before sharing, unless a test
+	// of sharing says otherwise: no companion outlives the test.
+	t.Setenv("ROADMAP_GRAPHVIZ_IDLE", "0")
 }
 
 func TestRenderWithGraphvizEngine(t *testing.T) {

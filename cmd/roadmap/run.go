@@ -54,7 +54,7 @@ func init() {
 
 // run is the whole CLI: it returns the process exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, graphviz: &batchCompanion{ctx: ctx}}
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr, graphviz: &batchCompanion{ctx: ctx, warnings: stderr}}
 	defer e.graphviz.close()
 	if len(args) == 0 {
 		printOverview(stderr)

@@ -1,7 +1,7 @@
 // Package batch is the protocol between roadmap and its Graphviz
-// companion, roadmap-graphviz, in the companion's --batch mode: one JSON
-// Request a line on the companion's standard input, one JSON Response a
-// line on its standard output, in order.
+// companion, roadmap-graphviz: one JSON Request a line, one JSON Response
+// a line, in order, on the companion's standard input and output in its
+// --batch mode, or on a connection to its socket in its --serve mode.
 package batch
 
 import "github.com/roadmapgo/roadmap/layout"
@@ -24,6 +24,10 @@ type Request struct {
 	Root string `json:"root,omitempty"`
 	// Fonts are the font files text is set in first (--font).
 	Fonts []string `json:"fonts,omitempty"`
+	// Dir is the directory relative names are read from: the caller's
+	// working directory, which a shared companion (--serve) does not
+	// share; "" means the companion's own.
+	Dir string `json:"dir,omitempty"`
 }
 
 // Response answers one Request: the diagram, or the error a single run
