@@ -1,0 +1,364 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"github.com/roadmapgo/roadmap/render"
+	"github.com/roadmapgo/roadmap/render/html"
+	"github.com/roadmapgo/roadmap/roadmap"
+)
+
+var serveCommand = &command{
+	name:    "serve",
+	summary: "preview roadmap files in a browser, redrawn on every save",
+	usage: `usage: roadmap serve [flags] FILE|GLOB...
+
+Serves a page per file: the interactive page of render -f html (click a
+topic for its text and resources, search, tick your progress), reloaded
+each time the file is saved. When a save makes the file invalid, the page
+lists the problems (file:line:col: message) above the last good picture.
+With several files the first page lists them. Ctrl-C stops the server.
+
+flags:
+  --addr HOST:PORT  where to listen (default 127.0.0.1:8080, this machine only;
+                    :8080 listens on every interface)
+  --host NAME       another name to answer to, besides the host of --addr,
+                    localhost, 127.0.0.1 and [::1] (repeatable, or
+                    comma-separated); any other Host header gets 421
+  --theme NAME      light (default: the light picture, or the dark one when
+                    the system prefers dark), dark (always the dark one), or
+                    a theme file FILE.yaml (always its picture)
+  --width N         canvas width in px, 480 to 4096 (default: the roadmap's
+                    width: key, else 960)
+` + rootUsage + `
+Examples:
+  roadmap serve examples/scientist.yaml
+  roadmap serve --theme dark --addr 127.0.0.1:9000 examples/*.yaml
+  roadmap serve --addr :8080 --host mybox.lan examples/scientist.yaml
+`,
+	run: runServe,
+}
+
+// shutdownGrace bounds how long a stop waits for requests in flight.
+const shutdownGrace = 5 * time.Second
+
+// serveFlags are the parsed flags of serve.
+type serveFlags struct {
+	addr, theme, root string
+	hosts             hostList
+	width             float64
+}
+
+func runServe(e *env, c *command, args []string) int {
+	fl := &serveFlags{}
+	fs := newFlags(c, e.stderr)
+	fs.StringVar(&fl.addr, "addr", "127.0.0.1:8080", "")
+	fs.StringVar(&fl.theme, "theme", "light", "")
+	fs.StringVar(&fl.root, "root", "", "")
+	fs.Var(&fl.hosts, "host", "")
+	fs.Float64Var(&fl.width, "width", 0, "")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return flagError(err)
+	}
+	if len(pos) == 0 {
+		return usageError(e, c, "no files given")
+	}
+	if strings.Contains(fl.theme, ",") {
+		return usageError(e, c, "--theme takes one theme; serve shows one picture")
+	}
+	if msg := themeNameProblem(fl.theme); msg != "" {
+		return usageError(e, c, "%s", msg)
+	}
+	looks, err := loadLooks(e, fl.theme, fl.root, false)
+	if err != nil {
+		reportError(e, err)
+		return exitInvalid
+	}
+	if msg := widthProblem(fs, fl.width); msg != "" {
+		return usageError(e, c, "%s", msg)
+	}
+	files, err := expandGlobs(pos)
+	if err != nil {
+		return usageError(e, c, "%v", err)
+	}
+	for _, f := range files {
+		if f == "-" {
+			return usageError(e, c, "cannot watch standard input; name a file")
+		}
+	}
+	s := newServer(e, files, looks[0], fl.width)
+	s.root = fl.root
+	return s.serve(fl.addr, fl.hosts)
+}
+
+// server is a running preview: the files it watches and their pictures.
+type server struct {
+	e     *env
+	files []*served
+	look  look
+	width float64
+	root  string // --root, "" for each file's default
+}
+
+func newServer(e *env, paths []string, l look, width float64) *server {
+	s := &server{e: e, look: l, width: width}
+	for _, p := range paths {
+		s.files = append(s.files, &served{path: p, changed: make(chan struct{})})
+	}
+	return s
+}
+
+// serve draws every file, listens on addr and serves, to the Host names
+// allowedHosts gives, until the context of the command ends. It returns
+// the exit code.
+func (s *server) serve(addr string, hosts []string) int {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
+		return exitUsage
+	}
+	return s.serveOn(ln, addr, hosts)
+}
+
+// serveOn serves on ln, which listens on addr, until the context of the
+// command ends (exit 0) or serving fails (exit 1, the watch stopped too).
+func (s *server) serveOn(ln net.Listener, addr string, hosts []string) int {
+	fw, err := s.startWatch()
+	if err != nil {
+		ln.Close()
+		reportError(s.e, err)
+		return exitInvalid
+	}
+	for _, f := range s.files {
+		s.refresh(f)
+	}
+	handler := checkHost(allowedHosts(addr, ln.Addr(), hosts), s.routes())
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	watchCtx, stopWatch := context.WithCancel(s.e.ctx)
+	defer stopWatch()
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); s.watch(watchCtx, fw) }()
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	code := exitOK
+	select {
+	case <-s.e.ctx.Done():
+	case err := <-served:
+		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
+		code = exitInvalid
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		srv.Close()
+	}
+	stopWatch()
+	wg.Wait()
+	return code
+}
+
+// fileWatch follows the files the served ones read.
+type fileWatch struct {
+	w       *fsnotify.Watcher
+	deps    [][]string // by served file, the absolute paths it reads
+	watched map[string]bool
+}
+
+// startWatch watches the directories of every file the served files read
+// (a course's parts, FILE#ID targets, icons), as render --watch does, so
+// that a save that renames a new file over the old one is seen too. It is
+// set up before the first page is served, so no save after it is missed.
+func (s *server) startWatch() (*fileWatch, error) {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, fmt.Errorf("roadmap serve: cannot watch the files: %w", err)
+	}
+	fw := &fileWatch{w: w, deps: make([][]string, len(s.files)), watched: map[string]bool{}}
+	fl := &renderFlags{root: s.root}
+	for i, f := range s.files {
+		fw.deps[i] = dependencies(f.path, fl, nil)
+		watchDirs(w, fw.deps[i], fw.watched)
+	}
+	return fw, nil
+}
+
+// watch redraws each file whenever it, or a file it reads, is saved,
+// until ctx ends.
+func (s *server) watch(ctx context.Context, fw *fileWatch) {
+	defer fw.w.Close()
+	fl := &renderFlags{root: s.root}
+	w, deps, watched := fw.w, fw.deps, fw.watched
+	e := *s.e
+	e.ctx = ctx
+	for {
+		changed, ok := nextChanges(&e, w)
+		if !ok {
+			return
+		}
+		for i, f := range s.files {
+			if dependsOn(deps[i], changed) {
+				s.refresh(f)
+				deps[i] = dependencies(f.path, fl, deps[i])
+				watchDirs(w, deps[i], watched)
+			}
+		}
+	}
+}
+
+// refresh redraws f with the pipeline of render, keeping the last good
+// picture when the file is invalid.
+func (s *server) refresh(f *served) {
+	fl := &renderFlags{engine: "native", width: s.width, root: s.root, metrics: s.look.metrics()}
+	var buf bytes.Buffer
+	var pg *html.Page
+	err := withProject(s.root, f.path, func(p *roadmap.Project) error {
+		dr, err := drawingFor(s.e, p, f.path, fl, true)
+		if err != nil {
+			return err
+		}
+		if err := draw(&buf, dr, output{format: "svg", theme: s.look.theme, look: s.look}, fl); err != nil {
+			return err
+		}
+		opt := html.Options{Outline: dr.outline, Key: dr.key, ReadFile: iconReader(p)}
+		switch {
+		case s.look.file != nil:
+			opt.Light, opt.Dark = s.look.theme, s.look.theme
+		case s.look.theme.Name == render.Dark.Name:
+			opt.Light = s.look.theme
+		}
+		pg, err = html.Build(dr.d, opt)
+		return err
+	})
+	if err != nil {
+		f.update(nil, nil, strings.Split(err.Error(), "\n"))
+		return
+	}
+	f.update(buf.Bytes(), pg, nil)
+}
+
+// routes maps the URLs: / (the page, or the list of pages), and per file
+// /f/N/ (page), /f/N/svg (last good picture), /f/N/state (JSON) and
+// /f/N/events (Server-Sent Events, one "update" per new version).
+func (s *server) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.handleIndex)
+	mux.HandleFunc("GET /f/{n}/{$}", s.withFile(s.handlePage))
+	mux.HandleFunc("GET /f/{n}/svg", s.withFile(handleSVG))
+	mux.HandleFunc("GET /f/{n}/state", s.withFile(handleState))
+	mux.HandleFunc("GET /f/{n}/events", s.withFile(s.handleEvents))
+	return mux
+}
+
+// withFile resolves the file number of the URL for h.
+func (s *server) withFile(h func(http.ResponseWriter, *http.Request, int, *served)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		n, err := strconv.Atoi(r.PathValue("n"))
+		if err != nil || n < 0 || n >= len(s.files) {
+			http.NotFound(w, r)
+			return
+		}
+		h(w, r, n, s.files[n])
+	}
+}
+
+func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
+	if len(s.files) == 1 {
+		s.handlePage(w, r, 0, s.files[0])
+		return
+	}
+	var items []indexItem
+	for i, f := range s.files {
+		items = append(items, indexItem{URL: fmt.Sprintf("/f/%d/", i), Name: f.path})
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := indexPage().Execute(w, items); err != nil {
+		reportError(s.e, err)
+	}
+}
+
+// indexItem is one link of the list of files.
+type indexItem struct{ URL, Name string }
+
+func (s *server) handlePage(w http.ResponseWriter, r *http.Request, n int, f *served) {
+	st, pg := f.lastPage()
+	if pg == nil {
+		pg = html.Placeholder(filepath.Base(f.path))
+	}
+	live := &html.Live{Base: fmt.Sprintf("/f/%d/", n), Version: st.Version, PictureVersion: st.SVGVersion,
+		Errors: st.Errors, Index: len(s.files) > 1}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	if err := pg.Write(w, live); err != nil {
+		reportError(s.e, err)
+	}
+}
+
+func handleSVG(w http.ResponseWriter, r *http.Request, _ int, f *served) {
+	_, svg, _ := f.state()
+	if svg == nil {
+		http.Error(w, "no picture yet: the file has never been valid", http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", "image/svg+xml")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(svg)
+}
+
+func handleState(w http.ResponseWriter, r *http.Request, _ int, f *served) {
+	st, _, _ := f.state()
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	json.NewEncoder(w).Encode(st)
+}
+
+// handleEvents streams the version of the file: once at once, then at
+// every change, until the client leaves or the server stops.
+func (s *server) handleEvents(w http.ResponseWriter, r *http.Request, _ int, f *served) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	rc := http.NewResponseController(w)
+	for {
+		st, _, changed := f.state()
+		if _, err := fmt.Fprintf(w, "event: update\ndata: %d\n\n", st.Version); err != nil {
+			return
+		}
+		if rc.Flush() != nil {
+			return
+		}
+		select {
+		case <-changed:
+		case <-r.Context().Done():
+			return
+		case <-s.e.ctx.Done():
+			return
+		}
+	}
+}
+
+// indexPage lists the files served, parsed on the first request for it.
+var indexPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("index").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>roadmap serve</title>
+<style>body{font-family:sans-serif;margin:2em}li{margin:.4em 0}</style></head>
+<body><h1>Roadmaps</h1><ul>
+{{range .}}<li><a href="{{.URL}}">{{.Name}}</a></li>
+{{end}}</ul></body></html>
+`))
+})
