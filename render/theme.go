@@ -217,3 +217,8 @@ func ThemeNames() []string {
 	sort.Strings(names)
 	return names
 }
+
+// Pages are the paper sizes of a PDF handout (render/pdf's Options.Page):
+// here, apart from the PDF writer, so that checking a command line does
+// not link it.
+var Pages = []string{"a4", "letter"}

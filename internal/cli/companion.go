@@ -12,32 +12,38 @@ import (
 // modulePath is the path of the module this command belongs to.
 const modulePath = "github.com/roadmapgo/roadmap"
 
-// findCompanion returns the command line that runs roadmap-graphviz: the
-// program at $ROADMAP_GRAPHVIZ, beside this executable, on $PATH, or in
-// $GOBIN or each $GOPATH's bin (where go install puts it); failing those,
-// when the working directory lies in a clone of this module (as under
-// "go run ./cmd/roadmap"), "go run" of the companion's package there.
+// findCompanion returns the command line that runs roadmap-graphviz.
 func findCompanion() ([]string, error) {
-	if p := os.Getenv("ROADMAP_GRAPHVIZ"); p != "" {
+	return findProgram(companion, "ROADMAP_GRAPHVIZ", "the Graphviz engines need")
+}
+
+// findProgram returns the command line that runs the program name of
+// this module: the program at $envVar, beside this executable, on $PATH,
+// or in $GOBIN or each $GOPATH's bin (where go install puts it); failing
+// those, when the working directory lies in a clone of this module (as
+// under "go run ./cmd/roadmap"), "go run" of its package there. Its error
+// begins with whoNeeds ("import needs") and says how to install it.
+func findProgram(name, envVar, whoNeeds string) ([]string, error) {
+	if p := os.Getenv(envVar); p != "" {
 		return []string{p}, nil
 	}
 	if self, err := os.Executable(); err == nil {
-		if p := filepath.Join(filepath.Dir(self), companion); isFile(p) {
+		if p := filepath.Join(filepath.Dir(self), name); isFile(p) {
 			return []string{p}, nil
 		}
 	}
-	if p, err := exec.LookPath(companion); err == nil {
+	if p, err := exec.LookPath(name); err == nil {
 		return []string{p}, nil
 	}
 	for _, d := range goBinDirs() {
-		if p := filepath.Join(d, companion); isFile(p) {
+		if p := filepath.Join(d, name); isFile(p) {
 			return []string{p}, nil
 		}
 	}
-	if argv := goRunCompanion(); argv != nil {
+	if argv := goRun(name); argv != nil {
 		return argv, nil
 	}
-	return nil, fmt.Errorf("the Graphviz engines need %s; install it with: go install %s/cmd/%s@latest (or go install ./cmd/... in a clone)", companion, modulePath, companion)
+	return nil, fmt.Errorf("%s %s; install it with: go install %s/cmd/%s@latest (or go install ./cmd/... in a clone)", whoNeeds, name, modulePath, name)
 }
 
 // goBinDirs lists where go install puts programs: $GOBIN, else the bin
@@ -63,10 +69,9 @@ func goBinDirs() []string {
 	return dirs
 }
 
-// goRunCompanion returns "go run DIR/cmd/roadmap-graphviz" when the
-// working directory lies in a clone of this module and go is on $PATH,
-// else nil.
-func goRunCompanion() []string {
+// goRun returns "go run DIR/cmd/NAME" when the working directory lies in
+// a clone of this module and go is on $PATH, else nil.
+func goRun(name string) []string {
 	goBin, err := exec.LookPath("go")
 	if err != nil {
 		return nil
@@ -76,8 +81,8 @@ func goRunCompanion() []string {
 		return nil
 	}
 	for ; ; dir = filepath.Dir(dir) {
-		if isModuleRoot(dir) {
-			return []string{goBin, "run", filepath.Join(dir, "cmd", companion)}
+		if isModuleRoot(dir, name) {
+			return []string{goBin, "run", filepath.Join(dir, "cmd", name)}
 		}
 		if filepath.Dir(dir) == dir {
 			return nil
@@ -86,9 +91,9 @@ func goRunCompanion() []string {
 }
 
 // isModuleRoot reports whether dir holds this module's go.mod and the
-// companion's source.
-func isModuleRoot(dir string) bool {
-	if !isFile(filepath.Join(dir, "cmd", companion, "main.go")) {
+// source of its program name.
+func isModuleRoot(dir, name string) bool {
+	if !isFile(filepath.Join(dir, "cmd", name, "main.go")) {
 		return false
 	}
 	f, err := os.Open(filepath.Join(dir, "go.mod"))

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"github.com/roadmapgo/roadmap/internal/extend"
 	"io"
 	"os"
 	"strconv"
@@ -11,7 +12,6 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/html"
-	"github.com/roadmapgo/roadmap/render/pdf"
 	"github.com/roadmapgo/roadmap/render/png"
 	"github.com/roadmapgo/roadmap/render/svg"
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -38,7 +38,7 @@ func draw(buf io.Writer, dr *drawing, o output, fl *renderFlags) error {
 		if err != nil {
 			return err
 		}
-		return pdf.Write(buf, dr.d, pdf.Options{Theme: o.theme, Page: fl.page, Outline: dr.outline, ReadFile: read, Created: created})
+		return ext.PDF(buf, dr.d, extend.PDF{Theme: o.theme, Page: fl.page, Outline: dr.outline, ReadFile: read, Created: created})
 	case "html":
 		opt := html.Options{Outline: dr.outline, Key: dr.key, ReadFile: read, EmojiText: fl.emoji == "text"}
 		if o.look.file != nil {

@@ -9,7 +9,6 @@ import (
 	"github.com/roadmapgo/roadmap/export"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/layout/dot"
-	"github.com/roadmapgo/roadmap/markdown"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -37,7 +36,7 @@ Examples:
 
 // exporters are the formats of export.
 var exporters = map[string]func(io.Writer, *roadmap.Roadmap) error{
-	"markdown": markdown.Export,
+	"markdown": func(w io.Writer, r *roadmap.Roadmap) error { return ext.Markdown.Export(w, r) },
 	"mermaid":  export.Mermaid,
 	"dot":      exportDOT,
 	"json":     export.JSON,
@@ -62,6 +61,9 @@ func runExport(e *env, c *command, args []string) int {
 	}
 	if len(files) != 1 {
 		return usageError(e, c, "give exactly one file")
+	}
+	if *format == "markdown" && ext.Markdown == nil {
+		return handOver(e, "export -f markdown", append([]string{c.name}, args...))
 	}
 	err = withProject(*root, files[0], func(p *roadmap.Project) error {
 		r, err := loadRoadmap(e, p, files[0])

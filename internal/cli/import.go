@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/roadmapgo/roadmap/markdown"
 	"github.com/roadmapgo/roadmap/roadmap"
 	"go.yaml.in/yaml/v3"
 )
@@ -57,18 +56,21 @@ func runImport(e *env, c *command, args []string) int {
 	if len(files) != 1 {
 		return usageError(e, c, "give exactly one README")
 	}
+	if ext.Markdown == nil {
+		return handOver(e, "import", append([]string{c.name}, args...))
+	}
 	src, name, err := readREADME(e, files[0])
 	if err != nil {
 		reportError(e, err)
 		return exitInvalid
 	}
-	parts, warnings, err := markdown.Import(src, name)
+	parts, skipped, err := ext.Markdown.Import(src, name)
 	if err != nil {
 		reportError(e, err)
 		return exitInvalid
 	}
 	if !fl.quiet {
-		for _, w := range warnings {
+		for _, w := range skipped {
 			fmt.Fprintf(e.stderr, "skipped: %s\n", w)
 		}
 	}
@@ -142,7 +144,7 @@ func courseFile(title string, names []string, path string) ([]byte, error) {
 // courseTitle is the title of the course of a README at path: its own
 // (markdown.CourseTitle), else the name of its directory.
 func courseTitle(src []byte, path string) string {
-	if t := markdown.CourseTitle(src); t != "" {
+	if t := ext.Markdown.CourseTitle(src); t != "" {
 		return t
 	}
 	dir := "."
@@ -203,9 +205,9 @@ func partFileName(title string) string {
 // markdown.MaxReadmeSize.
 func readREADME(e *env, path string) ([]byte, string, error) {
 	if path == "-" {
-		b, err := markdown.Read(e.stdin, "<stdin>")
+		b, err := ext.Markdown.Read(e.stdin, "<stdin>")
 		return b, "<stdin>", err
 	}
-	b, err := markdown.ReadFile(path)
+	b, err := ext.Markdown.ReadFile(path)
 	return b, path, err
 }

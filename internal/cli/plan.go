@@ -14,6 +14,18 @@ type plan struct {
 	outputs []output
 }
 
+// writesPDF reports whether any plan writes a PDF.
+func writesPDF(plans []plan) bool {
+	for _, p := range plans {
+		for _, o := range p.outputs {
+			if o.format == "pdf" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // planOutputs decides the output files of every input from -o, -f and
 // --theme.
 func planOutputs(inputs []string, fl *renderFlags) ([]plan, error) {

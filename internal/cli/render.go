@@ -127,6 +127,9 @@ func runRender(e *env, c *command, args []string) int {
 	if err != nil {
 		return usageError(e, c, "%v", err)
 	}
+	if ext.PDF == nil && writesPDF(plans) {
+		return handOver(e, "PDF output", append([]string{c.name}, args...))
+	}
 	if fl.watch {
 		return watchRender(e, plans, fl)
 	}

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/roadmapgo/roadmap/render/pdf"
+	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/roadmap"
 )
 
@@ -33,7 +33,7 @@ func renderFlagProblem(fl *renderFlags, pos []string) string {
 	if fl.diff && !fl.check {
 		return "--diff only works with --check"
 	}
-	if !slices.Contains(pdf.Pages, fl.page) {
+	if !slices.Contains(render.Pages, fl.page) {
 		return fmt.Sprintf("--page %q: use a4 or letter", fl.page)
 	}
 	if fl.emoji != "image" && fl.emoji != "text" {

@@ -38,7 +38,7 @@ type Options struct {
 }
 
 // Pages are the paper sizes Options.Page accepts.
-var Pages = []string{"a4", "letter"}
+var Pages = render.Pages
 
 // margin is the page margin, in points.
 const margin = 36
