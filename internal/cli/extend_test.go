@@ -35,7 +35,7 @@ func withoutExtensions(t *testing.T) {
 	t.Cleanup(func() { ext = saved })
 }
 
-func TestPDFImportAndMarkdownAreHandedOver(t *testing.T) {
+func TestServePDFImportAndMarkdownAreHandedOver(t *testing.T) {
 	withoutExtensions(t)
 	t.Setenv("SOURCE_DATE_EPOCH", "soon")
 	code, _, stderr := runCLI(t, "", "render", "-f", "pdf", "-o", "-", "../../examples/fundamentals.yaml")
@@ -59,6 +59,9 @@ func TestPDFImportAndMarkdownAreHandedOver(t *testing.T) {
 	if files, _ := filepath.Glob(filepath.Join(dir, "*.yaml")); len(files) == 0 {
 		t.Fatal("import through roadmap-full wrote no roadmap")
 	}
+	if code, _, stderr := runCLI(t, "", "serve"); code != exitUsage || !strings.Contains(stderr, "no files given") {
+		t.Fatalf("serve without files: exit %d, stderr %q; want roadmap-full's usage error", code, stderr)
+	}
 	if code, _, _ := runCLI(t, "", "import", "--nope", "-"); code != exitUsage {
 		t.Fatalf("a bad flag: exit %d, want %d as roadmap-full gives", code, exitUsage)
 	}
@@ -79,15 +82,15 @@ func TestMissingFullProgramSaysHowToInstall(t *testing.T) {
 }
 
 // TestRoadmapLinksNoExtension keeps the packages whose start-up every
-// process pays (goldmark's tables, fpdf's gob types) out of the roadmap
-// program; roadmap-full links them.
+// process pays (goldmark's tables, fpdf's gob types, net/http's TLS) out
+// of the roadmap program; roadmap-full links them.
 func TestRoadmapLinksNoExtension(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "../../cmd/roadmap").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
 	for _, pkg := range strings.Fields(string(out)) {
-		for _, heavy := range []string{"github.com/yuin/goldmark", "github.com/go-pdf/fpdf", "encoding/gob", "github.com/roadmapgo/roadmap/markdown", "github.com/roadmapgo/roadmap/render/pdf"} {
+		for _, heavy := range []string{"github.com/yuin/goldmark", "github.com/go-pdf/fpdf", "encoding/gob", "github.com/roadmapgo/roadmap/markdown", "github.com/roadmapgo/roadmap/render/pdf", "net/http", "html/template", "github.com/roadmapgo/roadmap/internal/preview/web"} {
 			if pkg == heavy || strings.HasPrefix(pkg, heavy+"/") {
 				t.Errorf("the roadmap program links %s", pkg)
 			}

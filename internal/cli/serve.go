@@ -3,20 +3,14 @@ package cli
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"html/template"
 	"net"
-	"net/http"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/fsnotify/fsnotify"
 
+	"github.com/roadmapgo/roadmap/internal/preview"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/render/html"
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -53,17 +47,17 @@ Examples:
 	run: runServe,
 }
 
-// shutdownGrace bounds how long a stop waits for requests in flight.
-const shutdownGrace = 5 * time.Second
-
 // serveFlags are the parsed flags of serve.
 type serveFlags struct {
 	addr, theme, root string
-	hosts             hostList
+	hosts             preview.Hosts
 	width             float64
 }
 
 func runServe(e *env, c *command, args []string) int {
+	if ext.Serve == nil {
+		return handOver(e, "serve", append([]string{c.name}, args...))
+	}
 	fl := &serveFlags{}
 	fs := newFlags(c, e.stderr)
 	fs.StringVar(&fl.addr, "addr", "127.0.0.1:8080", "")
@@ -109,7 +103,7 @@ func runServe(e *env, c *command, args []string) int {
 // server is a running preview: the files it watches and their pictures.
 type server struct {
 	e     *env
-	files []*served
+	files []*preview.File
 	look  look
 	width float64
 	root  string // --root, "" for each file's default
@@ -118,7 +112,7 @@ type server struct {
 func newServer(e *env, paths []string, l look, width float64) *server {
 	s := &server{e: e, look: l, width: width}
 	for _, p := range paths {
-		s.files = append(s.files, &served{path: p, changed: make(chan struct{})})
+		s.files = append(s.files, preview.NewFile(p))
 	}
 	return s
 }
@@ -147,27 +141,16 @@ func (s *server) serveOn(ln net.Listener, addr string, hosts []string) int {
 	for _, f := range s.files {
 		s.refresh(f)
 	}
-	handler := checkHost(allowedHosts(addr, ln.Addr(), hosts), s.routes())
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
 	watchCtx, stopWatch := context.WithCancel(s.e.ctx)
 	defer stopWatch()
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() { defer wg.Done(); s.watch(watchCtx, fw) }()
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
 	code := exitOK
-	select {
-	case <-s.e.ctx.Done():
-	case err := <-served:
+	if err := ext.Serve(s.e.ctx, ln, addr, hosts, s.files, func(err error) { reportError(s.e, err) }); err != nil {
 		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
 		code = exitInvalid
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-	defer cancel()
-	if err := srv.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		srv.Close()
 	}
 	stopWatch()
 	wg.Wait()
@@ -193,7 +176,7 @@ func (s *server) startWatch() (*fileWatch, error) {
 	fw := &fileWatch{w: w, deps: make([][]string, len(s.files)), watched: map[string]bool{}}
 	fl := &renderFlags{root: s.root}
 	for i, f := range s.files {
-		fw.deps[i] = dependencies(f.path, fl, nil)
+		fw.deps[i] = dependencies(f.Path, fl, nil)
 		watchDirs(w, fw.deps[i], fw.watched)
 	}
 	return fw, nil
@@ -215,7 +198,7 @@ func (s *server) watch(ctx context.Context, fw *fileWatch) {
 		for i, f := range s.files {
 			if dependsOn(deps[i], changed) {
 				s.refresh(f)
-				deps[i] = dependencies(f.path, fl, deps[i])
+				deps[i] = dependencies(f.Path, fl, deps[i])
 				watchDirs(w, deps[i], watched)
 			}
 		}
@@ -224,12 +207,12 @@ func (s *server) watch(ctx context.Context, fw *fileWatch) {
 
 // refresh redraws f with the pipeline of render, keeping the last good
 // picture when the file is invalid.
-func (s *server) refresh(f *served) {
+func (s *server) refresh(f *preview.File) {
 	fl := &renderFlags{engine: "native", width: s.width, root: s.root, metrics: s.look.metrics()}
 	var buf bytes.Buffer
 	var pg *html.Page
-	err := withProject(s.root, f.path, func(p *roadmap.Project) error {
-		dr, err := drawingFor(s.e, p, f.path, fl, true)
+	err := withProject(s.root, f.Path, func(p *roadmap.Project) error {
+		dr, err := drawingFor(s.e, p, f.Path, fl, true)
 		if err != nil {
 			return err
 		}
@@ -247,118 +230,8 @@ func (s *server) refresh(f *served) {
 		return err
 	})
 	if err != nil {
-		f.update(nil, nil, strings.Split(err.Error(), "\n"))
+		f.Update(nil, nil, strings.Split(err.Error(), "\n"))
 		return
 	}
-	f.update(buf.Bytes(), pg, nil)
+	f.Update(buf.Bytes(), pg, nil)
 }
-
-// routes maps the URLs: / (the page, or the list of pages), and per file
-// /f/N/ (page), /f/N/svg (last good picture), /f/N/state (JSON) and
-// /f/N/events (Server-Sent Events, one "update" per new version).
-func (s *server) routes() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.handleIndex)
-	mux.HandleFunc("GET /f/{n}/{$}", s.withFile(s.handlePage))
-	mux.HandleFunc("GET /f/{n}/svg", s.withFile(handleSVG))
-	mux.HandleFunc("GET /f/{n}/state", s.withFile(handleState))
-	mux.HandleFunc("GET /f/{n}/events", s.withFile(s.handleEvents))
-	return mux
-}
-
-// withFile resolves the file number of the URL for h.
-func (s *server) withFile(h func(http.ResponseWriter, *http.Request, int, *served)) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		n, err := strconv.Atoi(r.PathValue("n"))
-		if err != nil || n < 0 || n >= len(s.files) {
-			http.NotFound(w, r)
-			return
-		}
-		h(w, r, n, s.files[n])
-	}
-}
-
-func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
-	if len(s.files) == 1 {
-		s.handlePage(w, r, 0, s.files[0])
-		return
-	}
-	var items []indexItem
-	for i, f := range s.files {
-		items = append(items, indexItem{URL: fmt.Sprintf("/f/%d/", i), Name: f.path})
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := indexPage().Execute(w, items); err != nil {
-		reportError(s.e, err)
-	}
-}
-
-// indexItem is one link of the list of files.
-type indexItem struct{ URL, Name string }
-
-func (s *server) handlePage(w http.ResponseWriter, r *http.Request, n int, f *served) {
-	st, pg := f.lastPage()
-	if pg == nil {
-		pg = html.Placeholder(filepath.Base(f.path))
-	}
-	live := &html.Live{Base: fmt.Sprintf("/f/%d/", n), Version: st.Version, PictureVersion: st.SVGVersion,
-		Errors: st.Errors, Index: len(s.files) > 1}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	if err := pg.Write(w, live); err != nil {
-		reportError(s.e, err)
-	}
-}
-
-func handleSVG(w http.ResponseWriter, r *http.Request, _ int, f *served) {
-	_, svg, _ := f.state()
-	if svg == nil {
-		http.Error(w, "no picture yet: the file has never been valid", http.StatusNotFound)
-		return
-	}
-	w.Header().Set("Content-Type", "image/svg+xml")
-	w.Header().Set("Cache-Control", "no-store")
-	w.Write(svg)
-}
-
-func handleState(w http.ResponseWriter, r *http.Request, _ int, f *served) {
-	st, _, _ := f.state()
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	json.NewEncoder(w).Encode(st)
-}
-
-// handleEvents streams the version of the file: once at once, then at
-// every change, until the client leaves or the server stops.
-func (s *server) handleEvents(w http.ResponseWriter, r *http.Request, _ int, f *served) {
-	w.Header().Set("Content-Type", "text/event-stream")
-	w.Header().Set("Cache-Control", "no-store")
-	rc := http.NewResponseController(w)
-	for {
-		st, _, changed := f.state()
-		if _, err := fmt.Fprintf(w, "event: update\ndata: %d\n\n", st.Version); err != nil {
-			return
-		}
-		if rc.Flush() != nil {
-			return
-		}
-		select {
-		case <-changed:
-		case <-r.Context().Done():
-			return
-		case <-s.e.ctx.Done():
-			return
-		}
-	}
-}
-
-// indexPage lists the files served, parsed on the first request for it.
-var indexPage = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("index").Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>roadmap serve</title>
-<style>body{font-family:sans-serif;margin:2em}li{margin:.4em 0}</style></head>
-<body><h1>Roadmaps</h1><ul>
-{{range .}}<li><a href="{{.URL}}">{{.Name}}</a></li>
-{{end}}</ul></body></html>
-`))
-})

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/roadmapgo/roadmap/internal/preview"
 	"io"
 	"net"
 	"net/http"
@@ -194,7 +195,7 @@ func TestServeRedrawsOnSaveAndKeepsLastGoodPicture(t *testing.T) {
 	}
 	es.next(t)
 	_, _, st := s.get(t, "/f/0/state")
-	var state fileState
+	var state preview.State
 	if err := json.Unmarshal([]byte(st), &state); err != nil {
 		t.Fatal(err)
 	}

@@ -1,14 +1,17 @@
 // Package extend names the parts of the command line whose packages cost
 // every process that links them start-up time, whatever it runs: goldmark
 // builds its tables and regular expressions at init, fpdf registers gob
-// types. The roadmap program leaves them out and hands the commands that
+// types, net/http sets up TLS and HTTP/2. The roadmap program leaves them out and hands the commands that
 // need them over to roadmap-full, which links package full and sets them.
 package extend
 
 import (
+	"context"
 	"io"
+	"net"
 	"time"
 
+	"github.com/roadmapgo/roadmap/internal/preview"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/render"
 	"github.com/roadmapgo/roadmap/roadmap"
@@ -21,6 +24,10 @@ type Set struct {
 	Markdown Markdown
 	// PDF writes a diagram as a PDF handout.
 	PDF func(w io.Writer, d *layout.Diagram, o PDF) error
+	// Serve serves the preview of files (roadmap serve) on ln, which
+	// listens on addr, to the Host names allowed, until ctx ends (nil) or
+	// serving fails; report receives the errors of single requests.
+	Serve func(ctx context.Context, ln net.Listener, addr string, hosts []string, files []*preview.File, report func(error)) error
 }
 
 // Markdown is what the command line uses of package markdown.

@@ -1,12 +1,13 @@
 // Package full gives every extension of the command line: package
-// markdown and render/pdf behind extend's interfaces. Only roadmap-full
-// (and tests) link it.
+// markdown, render/pdf and the preview's web server behind extend's
+// interfaces. Only roadmap-full (and tests) link it.
 package full
 
 import (
 	"io"
 
 	"github.com/roadmapgo/roadmap/internal/extend"
+	"github.com/roadmapgo/roadmap/internal/preview/web"
 	"github.com/roadmapgo/roadmap/layout"
 	"github.com/roadmapgo/roadmap/markdown"
 	"github.com/roadmapgo/roadmap/render/pdf"
@@ -15,7 +16,7 @@ import (
 
 // Set is every extension.
 func Set() extend.Set {
-	return extend.Set{Markdown: markdownPackage{}, PDF: writePDF}
+	return extend.Set{Markdown: markdownPackage{}, PDF: writePDF, Serve: web.Serve}
 }
 
 // markdownPackage is package markdown.

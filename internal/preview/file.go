@@ -1,4 +1,7 @@
-package cli
+// Package preview holds what roadmap serve shows of each file it watches:
+// the last good picture and page, the problems of the file as it is now,
+// and a version that changes with either.
+package preview
 
 import (
 	"bytes"
@@ -8,9 +11,10 @@ import (
 	"github.com/roadmapgo/roadmap/render/html"
 )
 
-// served is one watched file and what the page shows of it.
-type served struct {
-	path string
+// File is one watched file and what the page shows of it.
+type File struct {
+	// Path names the file as the command line did.
+	Path string
 
 	mu         sync.Mutex
 	version    int           // bumped whenever the picture or the errors change
@@ -21,9 +25,14 @@ type served struct {
 	changed    chan struct{} // closed, and replaced, at every new version
 }
 
-// update records a new picture (svg non-nil, drawn with its page) or new
+// NewFile returns the File at path, with nothing drawn yet.
+func NewFile(path string) *File {
+	return &File{Path: path, changed: make(chan struct{})}
+}
+
+// Update records a new picture (svg non-nil, drawn with its page) or new
 // problems, and wakes the event streams when what the page shows changed.
-func (f *served) update(svg []byte, page *html.Page, errs []string) {
+func (f *File) Update(svg []byte, page *html.Page, errs []string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	sameSVG := svg == nil || bytes.Equal(svg, f.svg)
@@ -39,26 +48,26 @@ func (f *served) update(svg []byte, page *html.Page, errs []string) {
 	f.changed = make(chan struct{})
 }
 
-// fileState is what the page fetches after an event.
-type fileState struct {
+// State is what the page fetches after an event.
+type State struct {
 	Version    int      `json:"version"`
 	SVGVersion int      `json:"svgVersion"`
 	Errors     []string `json:"errors"`
 }
 
-// state returns the current state and the channel closed at the next
-// change.
-func (f *served) state() (fileState, []byte, <-chan struct{}) {
+// State returns the current state, the last good picture (nil before
+// the first) and the channel closed at the next change.
+func (f *File) State() (State, []byte, <-chan struct{}) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	errs := append([]string{}, f.errs...)
-	return fileState{Version: f.version, SVGVersion: f.svgVersion, Errors: errs}, f.svg, f.changed
+	return State{Version: f.version, SVGVersion: f.svgVersion, Errors: errs}, f.svg, f.changed
 }
 
-// lastPage returns the current state and the page of the last good
+// LastPage returns the current state and the page of the last good
 // picture, nil before the first.
-func (f *served) lastPage() (fileState, *html.Page) {
-	st, _, _ := f.state()
+func (f *File) LastPage() (State, *html.Page) {
+	st, _, _ := f.State()
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return st, f.page

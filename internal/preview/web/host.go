@@ -1,10 +1,11 @@
-package cli
+package web
 
 import (
 	"fmt"
 	"net"
 	"net/http"
-	"strings"
+
+	"github.com/roadmapgo/roadmap/internal/preview"
 )
 
 // A web page can point a name it controls at 127.0.0.1 and then read the
@@ -16,44 +17,12 @@ import (
 // loopbackHosts are the names serve always answers to.
 var loopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
 
-// hostList is the value of the repeatable, comma-separated --host flag.
-type hostList []string
-
-// String returns the names, comma-separated.
-func (h *hostList) String() string { return strings.Join(*h, ",") }
-
-// Set adds the comma-separated names of v, each a host name or an IP
-// address without a port.
-func (h *hostList) Set(v string) error {
-	for _, name := range strings.Split(v, ",") {
-		host := normalHost(name)
-		if host == "" {
-			return fmt.Errorf("empty name in %q", v)
-		}
-		if strings.Contains(host, ":") && net.ParseIP(host) == nil {
-			return fmt.Errorf("%q: give a name without a port (the port is not compared)", name)
-		}
-		*h = append(*h, host)
-	}
-	return nil
-}
-
-// normalHost returns host, a name or an address without its port, as it
-// is compared: lower case, without the brackets of an IPv6 address.
-func normalHost(host string) string {
-	host = strings.ToLower(strings.TrimSpace(host))
-	if strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]") {
-		host = host[1 : len(host)-1]
-	}
-	return host
-}
-
 // hostOf returns the host of a Host header, without its port.
 func hostOf(header string) string {
 	if h, _, err := net.SplitHostPort(header); err == nil {
-		return normalHost(h)
+		return preview.NormalHost(h)
 	}
-	return normalHost(header)
+	return preview.NormalHost(header)
 }
 
 // allowedHosts returns the names the server answers to: the loopback

@@ -1,0 +1,40 @@
+package preview
+
+import (
+	"fmt"
+	"net"
+	"strings"
+)
+
+// Hosts is the value of the repeatable, comma-separated --host flag:
+// the names, besides its own, that the preview answers to.
+type Hosts []string
+
+// String returns the names, comma-separated.
+func (h *Hosts) String() string { return strings.Join(*h, ",") }
+
+// Set adds the comma-separated names of v, each a host name or an IP
+// address without a port.
+func (h *Hosts) Set(v string) error {
+	for _, name := range strings.Split(v, ",") {
+		host := NormalHost(name)
+		if host == "" {
+			return fmt.Errorf("empty name in %q", v)
+		}
+		if strings.Contains(host, ":") && net.ParseIP(host) == nil {
+			return fmt.Errorf("%q: give a name without a port (the port is not compared)", name)
+		}
+		*h = append(*h, host)
+	}
+	return nil
+}
+
+// NormalHost returns host, a name or an address without its port, as it
+// is compared: lower case, without the brackets of an IPv6 address.
+func NormalHost(host string) string {
+	host = strings.ToLower(strings.TrimSpace(host))
+	if strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]") {
+		host = host[1 : len(host)-1]
+	}
+	return host
+}
