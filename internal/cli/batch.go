@@ -16,10 +16,12 @@ import (
 	"github.com/roadmapgo/roadmap/layout"
 )
 
-// batchCompanion is one companion process that lays out every input of
-// a command, one request at a time, so that Graphviz's WebAssembly starts
-// once per command rather than once per file. It starts on the first
-// request; after it fails, the next request starts a new one.
+// batchCompanion lays out every input of a command, one request at a
+// time, in the companion that commands share (see shared.go) or else in
+// one companion process of the command's own, so that Graphviz's
+// WebAssembly starts once for many commands, or at least once per command
+// rather than once per file. Its own process starts on the first request
+// that needs it; after it fails, the next request starts a new one.
 type batchCompanion struct {
 	mu     sync.Mutex
 	ctx    context.Context
