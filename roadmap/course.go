@@ -81,10 +81,12 @@ func LoadCourse(path string) (*Course, error) {
 // LoadCourse is the package's LoadCourse, reading inside p.
 func (p *Project) LoadCourse(name string) (*Course, error) {
 	l := newLoader(p)
+	defer l.wait()
 	data, err := l.readTop(name)
 	if err != nil {
 		return nil, err
 	}
+	l.prefetch(name, data)
 	d := newDecoder(name)
 	return loadCourseDoc(l, d, d.decodeCourse(data))
 }
@@ -99,6 +101,7 @@ func LoadAny(path string) (*Course, error) {
 // LoadAny is the package's LoadAny, reading inside p.
 func (p *Project) LoadAny(name string) (*Course, error) {
 	l := newLoader(p)
+	defer l.wait()
 	data, err := l.readTop(name)
 	if err != nil {
 		return nil, err
@@ -109,6 +112,7 @@ func (p *Project) LoadAny(name string) (*Course, error) {
 // any loads data, the content of the file name, as a course when it is
 // one and as a roadmap otherwise, parsing it once.
 func (l *loader) any(name string, data []byte) (*Course, error) {
+	l.prefetch(name, data)
 	d := newDecoder(name)
 	root := d.decodeRoot(data)
 	if root != nil && courseKey(root) != nil {

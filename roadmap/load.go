@@ -87,6 +87,7 @@ func LoadAll(paths ...string) (*Course, error) {
 // LoadAll is the package's LoadAll, reading inside p.
 func (p *Project) LoadAll(names ...string) (*Course, error) {
 	l := newLoader(p)
+	defer l.wait()
 	c := &Course{files: l.files, proj: p}
 	for _, n := range names {
 		f, err := l.top(n)

@@ -14,10 +14,11 @@ type loader struct {
 	proj  *Project
 	files map[string]*file
 	order []*file
+	loaderSync
 }
 
 func newLoader(p *Project) *loader {
-	return &loader{proj: p, files: map[string]*file{}}
+	return &loader{proj: p, files: map[string]*file{}, loaderSync: loaderSync{pending: map[string]*prefetchJob{}}}
 }
 
 // top returns the file name that the caller named, loading it unless it
@@ -32,6 +33,7 @@ func (l *loader) top(name string) (*file, error) {
 	if err != nil {
 		return nil, err
 	}
+	l.prefetch(name, data)
 	d := newDecoder(name)
 	return l.addFile(name, checkFile(d, d.decodeFile(data), l.proj)), nil
 }
@@ -64,21 +66,11 @@ func (l *loader) referenced(name string) (f *file, problem string) {
 	if !hasRoadmapExt(name) {
 		return nil, name + " is not a roadmap file (its name does not end in .yaml or .yml)"
 	}
-	data, err := l.proj.ReadFile(name, MaxFileSize)
-	if err != nil {
-		return nil, l.proj.problem(name, err)
+	p := l.parsed(name)
+	if p.problem != "" {
+		return nil, p.problem
 	}
-	d := newDecoder(name)
-	root := d.decodeRoot(data)
-	switch {
-	case len(d.errs) > 0:
-		return nil, name + " is not a roadmap file: it is not valid YAML (roadmap validate " + name + " says where)"
-	case root != nil && courseKey(root) != nil:
-		return nil, name + " is a course file, not a roadmap; a course's parts and FILE#ID references name roadmap files"
-	case root == nil || !isRoadmapShape(root):
-		return nil, name + " is not a roadmap file (a roadmap is a YAML mapping with title and sections)"
-	}
-	return l.addFile(name, checkFile(d, d.roadmapAt(root), l.proj)), ""
+	return l.addFile(name, p.f), ""
 }
 
 // isRoadmapShape reports whether root, a parsed file, is a mapping with a

@@ -13,5 +13,7 @@ func (p *Project) ParseAny(r io.Reader, name string) (*Course, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newLoader(p).any(name, data)
+	l := newLoader(p)
+	defer l.wait()
+	return l.any(name, data)
 }
