@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"syscall"
 
 	"github.com/roadmapgo/roadmap/internal/extend"
 )
@@ -32,15 +33,29 @@ func handOver(e *env, what string, args []string) int {
 	cmd := exec.Command(argv[0], append(argv[1:], args...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = e.stdin, e.stdout, e.stderr
 	cmd.Env = os.Environ()
-	err = cmd.Run()
+	return exitCodeOf(e, cmd.Run())
+}
+
+// exitCodeOf is the exit code of a handed-over command that ended with
+// err: its own, or, when a signal ended it, 128 plus the signal's number
+// as a shell gives, said only for a signal other than the ends of a pipe
+// or a terminal's (a reader such as head that stopped reading, Ctrl-C).
+func exitCodeOf(e *env, err error) int {
 	var exit *exec.ExitError
-	switch {
-	case err == nil:
+	if err == nil {
 		return exitOK
-	case errors.As(err, &exit) && exit.ExitCode() > 0:
-		return exit.ExitCode()
-	default:
+	}
+	if !errors.As(err, &exit) {
 		fmt.Fprintf(e.stderr, "roadmap: %s: %v\n", fullProgram, err)
 		return exitInvalid
 	}
+	if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		switch ws.Signal() {
+		case syscall.SIGPIPE, syscall.SIGINT, syscall.SIGTERM:
+		default:
+			fmt.Fprintf(e.stderr, "roadmap: %s: %v\n", fullProgram, err)
+		}
+		return 128 + int(ws.Signal())
+	}
+	return exit.ExitCode()
 }
