@@ -77,18 +77,18 @@ func drawingFor(e *env, proj *roadmap.Project, input string, fl *renderFlags, wi
 			return &copied
 		}
 	}
-	d, err := diagramFor(again(), proj, input, fl)
+	d, in, err := diagramFor(again(), proj, input, fl)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkCoverage(again(), proj, input, d, fl); err != nil {
+	if err := checkCoverage(again(), proj, input, d, in, fl); err != nil {
 		return nil, err
 	}
 	dr := &drawing{proj: proj, d: d}
 	if !withText {
 		return dr, nil
 	}
-	c, r, err := nativeInput(again(), proj, input)
+	c, r, err := inputOf(in, again(), proj, input)
 	if err != nil {
 		return nil, err
 	}

@@ -25,13 +25,14 @@ const companion = "roadmap-graphviz"
 // itself (with the same loader and messages) and lays a course out as one
 // graph; the native engine draws a roadmap, or a course with all its
 // parts.
-func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*layout.Diagram, error) {
+func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*layout.Diagram, *loaded, error) {
 	if fl.engine != "native" {
-		return companionLayout(e, input, fl)
+		d, err := companionLayout(e, input, fl)
+		return d, nil, err
 	}
 	c, r, err := nativeInput(e, p, input)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	opt := layout.Options{Width: fl.width, Course: c, Fonts: fl.fontSet}
 	isCourse := c != nil && c.File != ""
@@ -42,7 +43,7 @@ func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*lay
 		opt.Progress, err = roadmap.LoadProgress(fl.progress, r)
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var d *layout.Diagram
 	if isCourse {
@@ -51,9 +52,26 @@ func diagramFor(e *env, p *roadmap.Project, input string, fl *renderFlags) (*lay
 		d, err = layout.Native{Metrics: fl.metrics}.Layout(e.ctx, r, opt)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", input, err)
+		return nil, nil, fmt.Errorf("%s: %w", input, err)
 	}
-	return d, focus(d, c, r, fl.focus)
+	return d, &loaded{c, r}, focus(d, c, r, fl.focus)
+}
+
+// loaded is what nativeInput loaded, kept so that what else a render
+// needs of the input (its outline, its uncovered text) does not load it
+// again.
+type loaded struct {
+	c *roadmap.Course
+	r *roadmap.Roadmap
+}
+
+// inputOf returns what l holds, or loads it when l is nil (a diagram
+// from the Graphviz companion).
+func inputOf(l *loaded, e *env, p *roadmap.Project, input string) (*roadmap.Course, *roadmap.Roadmap, error) {
+	if l != nil {
+		return l.c, l.r, nil
+	}
+	return nativeInput(e, p, input)
 }
 
 // nativeInput loads what the native engine draws, parsing the file once:

@@ -54,13 +54,13 @@ var warnMu sync.Mutex
 
 // checkCoverage warns, unless quiet, about text of input that no font
 // covers, at its file:line:col; with --strict-fonts it is an error
-// instead. Only a diagram with missing glyphs costs a second look at the
-// input.
-func checkCoverage(e *env, proj *roadmap.Project, input string, d *layout.Diagram, fl *renderFlags) error {
+// instead. Only a diagram with missing glyphs looks at the input, as in
+// loaded (nil: the companion laid it out, and it is loaded here).
+func checkCoverage(e *env, proj *roadmap.Project, input string, d *layout.Diagram, in *loaded, fl *renderFlags) error {
 	if !layout.HasMissing(d) {
 		return nil
 	}
-	c, r, err := nativeInput(e, proj, input)
+	c, r, err := inputOf(in, e, proj, input)
 	if err != nil {
 		return err
 	}
