@@ -29,6 +29,21 @@ func buildCompanion(t *testing.T) {
 	t.Setenv("ROADMAP_GRAPHVIZ_IDLE", "0")
 }
 
+// countStartsOfCompanion puts the companion built behind a wrapper in
+// dir that counts its starts in the file it returns, beside the
+// wrapper's path.
+func countStartsOfCompanion(t *testing.T, dir string) (starts, wrapper string) {
+	t.Helper()
+	starts = filepath.Join(dir, "starts")
+	wrapper = filepath.Join(dir, "wrapper.sh")
+	script := fmt.Sprintf("#!/bin/sh\necho start >> %q\nexec %q \"$@\"\n", starts, os.Getenv("ROADMAP_GRAPHVIZ"))
+	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("ROADMAP_GRAPHVIZ", wrapper)
+	return starts, wrapper
+}
+
 func TestRenderWithGraphvizEngine(t *testing.T) {
 	buildCompanion(t)
 	code, out, stderr := runCLI(t, "", "render", "--engine", "dot", "-o", "-", "../../examples/fundamentals.yaml")
@@ -183,13 +198,7 @@ func TestCompanionUnderGoRun(t *testing.T) {
 func TestGraphvizEngineOneCompanionForABatch(t *testing.T) {
 	buildCompanion(t)
 	dir := t.TempDir()
-	starts := filepath.Join(dir, "starts")
-	wrapper := filepath.Join(dir, "wrapper.sh")
-	script := fmt.Sprintf("#!/bin/sh\necho start >> %q\nexec %q \"$@\"\n", starts, os.Getenv("ROADMAP_GRAPHVIZ"))
-	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("ROADMAP_GRAPHVIZ", wrapper)
+	starts, _ := countStartsOfCompanion(t, dir)
 	a, b := copyExample(t, dir, "fundamentals.yaml"), copyExample(t, dir, "engineer.yaml")
 	bad := filepath.Join(dir, "bad.yaml")
 	if err := os.WriteFile(bad, []byte("title: x\nsections: []\nextra: 1\n"), 0o644); err != nil {

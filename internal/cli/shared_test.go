@@ -3,7 +3,6 @@
 package cli
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,14 +16,7 @@ import (
 func shareCompanion(t *testing.T, idle string) (starts string) {
 	t.Helper()
 	buildCompanion(t)
-	dir := t.TempDir()
-	starts = filepath.Join(dir, "starts")
-	wrapper := filepath.Join(dir, "wrapper.sh")
-	script := fmt.Sprintf("#!/bin/sh\necho start >> %q\nexec %q \"$@\"\n", starts, os.Getenv("ROADMAP_GRAPHVIZ"))
-	if err := os.WriteFile(wrapper, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	t.Setenv("ROADMAP_GRAPHVIZ", wrapper)
+	starts, wrapper := countStartsOfCompanion(t, t.TempDir())
 	t.Setenv("ROADMAP_GRAPHVIZ_IDLE", idle)
 	// A short cache path, as a socket's path is limited: not under
 	// t.TempDir, which holds the test's name.
