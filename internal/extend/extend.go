@@ -1,8 +1,9 @@
 // Package extend names the parts of the command line whose packages cost
 // every process that links them start-up time, whatever it runs: goldmark
 // builds its tables and regular expressions at init, fpdf registers gob
-// types, net/http sets up TLS and HTTP/2. The roadmap program leaves them out and hands the commands that
-// need them over to roadmap-full, which links package full and sets them.
+// types, net/http sets up TLS and HTTP/2. The roadmap program leaves them
+// out and hands the commands that need them over to roadmap-full, which
+// links package full and sets them.
 package extend
 
 import (
