@@ -1,8 +1,9 @@
 // Package cli is the roadmap command line: every command, shared by the
-// roadmap program and roadmap-full. Commands whose packages are costly to
-// start (serve, import, PDF output) register themselves from packages of
-// their own, which only roadmap-full links; roadmap hands those over to
-// it, so that rendering starts no more than it uses.
+// roadmap program and roadmap-full. What needs packages that are costly
+// to start (serve, import, export -f markdown, PDF output) goes through
+// the hooks of package extend, which only roadmap-full fills (Extend);
+// roadmap hands those commands over to it, so that rendering starts no
+// more than it uses.
 package cli
 
 import (
