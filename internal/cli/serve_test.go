@@ -93,17 +93,7 @@ func (s *liveServer) shutdown(t *testing.T) int {
 // get fetches path and returns the status, content type and body.
 func (s *liveServer) get(t *testing.T, path string) (int, string, string) {
 	t.Helper()
-	c := &http.Client{Timeout: 10 * time.Second}
-	res, err := c.Get(s.url + path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, res.Header.Get("Content-Type"), string(b)
+	return s.fetch(t, path, "")
 }
 
 // eventStream reads the versions sent by /f/N/events.
@@ -263,11 +253,21 @@ func TestServeUsage(t *testing.T) {
 // and the body.
 func (s *liveServer) getHost(t *testing.T, path, host string) (int, string) {
 	t.Helper()
+	code, _, body := s.fetch(t, path, host)
+	return code, body
+}
+
+// fetch fetches path, with the Host header host unless it is "", and
+// returns the status, content type and body.
+func (s *liveServer) fetch(t *testing.T, path, host string) (int, string, string) {
+	t.Helper()
 	req, err := http.NewRequest("GET", s.url+path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	req.Host = host
+	if host != "" {
+		req.Host = host
+	}
 	c := &http.Client{Timeout: 10 * time.Second}
 	res, err := c.Do(req)
 	if err != nil {
@@ -278,7 +278,7 @@ func (s *liveServer) getHost(t *testing.T, path, host string) (int, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res.StatusCode, string(b)
+	return res.StatusCode, res.Header.Get("Content-Type"), string(b)
 }
 
 // port is the port the server listens on.
