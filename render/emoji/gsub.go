@@ -2,12 +2,6 @@ package emoji
 
 import "sort"
 
-// ligature replaces a run of glyphs, first glyph excluded, by one glyph.
-type ligature struct {
-	rest  []uint16
-	glyph uint16
-}
-
 // ligatureLookup is one GSUB ligature lookup: its ligature substitution
 // subtables, in the font's order of preference. They are read where a
 // glyph is looked up, not all at once: a drawing needs the ligatures of a
@@ -52,40 +46,54 @@ func parseGSUB(b []byte) ([]ligatureLookup, error) {
 	return out, r.err
 }
 
-// ligatures returns the ligatures of the lookup that start with glyph g,
-// those of an earlier subtable first; none when the table is damaged.
-func (lk ligatureLookup) ligatures(g uint16) []ligature {
+// match returns the ligature of the lookup that glyph g and the glyphs
+// next after it start, those of an earlier subtable and earlier in a set
+// first, and how many glyphs it covers: 0 when none matches or the table
+// is damaged. It reads the table where it lies, allocating nothing: a
+// base glyph such as a person's starts hundreds of ZWJ sequences.
+func (lk ligatureLookup) match(g uint16, next []uint16) (uint16, int) {
 	r := &reader{b: lk.gsub} // one per lookup: lookups may run concurrently
-	var out []ligature
 	for _, off := range lk.subtables {
-		out = readLigatures(r, off, g, out)
+		lig, n := matchIn(r, off, g, next)
+		if r.err != nil {
+			return 0, 0
+		}
+		if n > 0 {
+			return lig, n
+		}
 	}
-	if r.err != nil {
-		return nil
-	}
-	return out
+	return 0, 0
 }
 
-// readLigatures appends to out the ligatures starting with glyph g of a
-// ligature substitution subtable (format 1) at off.
-func readLigatures(r *reader, off int, g uint16, out []ligature) []ligature {
+// matchIn is match in the ligature substitution subtable (format 1) at
+// off.
+func matchIn(r *reader, off int, g uint16, next []uint16) (uint16, int) {
 	if r.u16(off) != 1 {
-		return out
+		return 0, 0
 	}
 	i := coverageIndex(r, off+r.u16(off+2), g)
 	if i < 0 || i >= r.u16(off+4) {
-		return out
+		return 0, 0
 	}
 	set := off + r.u16(off+6+2*i)
 	for j := 0; j < r.u16(set) && r.err == nil; j++ {
 		lig := set + r.u16(set+2+2*j)
-		rest := make([]uint16, max(r.u16(lig+2)-1, 0))
-		for k := range rest {
-			rest[k] = uint16(r.u16(lig + 4 + 2*k))
+		rest := max(r.u16(lig+2)-1, 0)
+		if rest <= len(next) && componentsMatch(r, lig+4, next[:rest]) {
+			return uint16(r.u16(lig)), 1 + rest
 		}
-		out = append(out, ligature{rest: rest, glyph: uint16(r.u16(lig))})
 	}
-	return out
+	return 0, 0
+}
+
+// componentsMatch reports whether the glyph ids listed at off are want.
+func componentsMatch(r *reader, off int, want []uint16) bool {
+	for k, g := range want {
+		if r.u16(off+2*k) != int(g) {
+			return false
+		}
+	}
+	return true
 }
 
 // coverageIndex returns the coverage index of glyph g in the coverage
@@ -114,7 +122,7 @@ func apply(lookups []ligatureLookup, glyphs []uint16) []uint16 {
 	for _, lk := range lookups {
 		var out []uint16
 		for i := 0; i < len(glyphs); {
-			lig, n := match(lk.ligatures(glyphs[i]), glyphs[i+1:])
+			lig, n := lk.match(glyphs[i], glyphs[i+1:])
 			if n == 0 {
 				out = append(out, glyphs[i])
 				i++
@@ -126,24 +134,4 @@ func apply(lookups []ligatureLookup, glyphs []uint16) []uint16 {
 		glyphs = out
 	}
 	return glyphs
-}
-
-// match returns the first of ligs whose remaining components start next,
-// and how many glyphs it covers (0 when none matches).
-func match(ligs []ligature, next []uint16) (uint16, int) {
-	for _, l := range ligs {
-		if len(l.rest) <= len(next) && equal(l.rest, next[:len(l.rest)]) {
-			return l.glyph, 1 + len(l.rest)
-		}
-	}
-	return 0, 0
-}
-
-func equal(a, b []uint16) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
