@@ -35,6 +35,12 @@ func SafeLink(raw string) bool {
 // Protocol-relative URLs ("//host", "\\host", "/\host") are refused: they
 // take the scheme of the page that shows them.
 func urlProblem(raw string) string {
+	if isPlainURL(raw) {
+		if msg := schemeProblem(raw, raw); msg != "" {
+			return msg
+		}
+		return syntaxProblem(raw)
+	}
 	if strings.TrimSpace(raw) == "" {
 		return "url is empty; write a link or remove the field"
 	}
@@ -42,17 +48,49 @@ func urlProblem(raw string) string {
 	if !ok {
 		return "url " + quote(raw) + " nests HTML entities too deeply; write the characters themselves"
 	}
-	if scheme := urlScheme(seen); scheme != "" && !isAllowedScheme(scheme) {
-		return "url scheme " + quote(scheme+":") + " is not allowed; use http, https or mailto, or a relative path"
-	}
-	if isProtocolRelative(seen) {
-		return "url " + quote(raw) + " is protocol-relative; write it in full, as https://" + strings.TrimLeft(seen, `/\`)
+	if msg := schemeProblem(raw, seen); msg != "" {
+		return msg
 	}
 	for _, r := range raw {
 		if r < 0x20 || r == 0x7f || unicode.IsSpace(r) {
 			return "url contains a space or control character; percent-encode it (a space is %20)"
 		}
 	}
+	return syntaxProblem(raw)
+}
+
+// isPlainURL reports whether raw is printable ASCII without spaces and
+// without '&' before its query, as nearly every link is: browserView
+// leaves such a URL as it is.
+func isPlainURL(raw string) bool {
+	if raw == "" {
+		return false
+	}
+	query := false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c <= ' ' || c >= 0x7f || c == '&' && !query {
+			return false
+		}
+		query = query || c == '?'
+	}
+	return true
+}
+
+// schemeProblem judges the scheme and the leading slashes of seen, raw as
+// browserView gives it.
+func schemeProblem(raw, seen string) string {
+	if scheme := urlScheme(seen); scheme != "" && !isAllowedScheme(scheme) {
+		return "url scheme " + quote(scheme+":") + " is not allowed; use http, https or mailto, or a relative path"
+	}
+	if isProtocolRelative(seen) {
+		return "url " + quote(raw) + " is protocol-relative; write it in full, as https://" + strings.TrimLeft(seen, `/\`)
+	}
+	return ""
+}
+
+// syntaxProblem judges raw as a URL: it parses, and a web URL has a host.
+func syntaxProblem(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "url " + quote(raw) + " is not a valid URL; check its syntax"

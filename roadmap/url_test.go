@@ -3,6 +3,7 @@ package roadmap
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestURLObfuscations has a row per way of hiding a scheme or a host that
@@ -89,4 +90,24 @@ func TestURLErrorsHavePositions(t *testing.T) {
 			t.Errorf("errors lack %q:\n%s", want, strings.Join(lines, "\n"))
 		}
 	}
+}
+
+// FuzzPlainURL checks the premise of urlProblem's fast path: a URL that
+// isPlainURL accepts is read by a browser as written, so judging it
+// without decoding gives what decoding would.
+func FuzzPlainURL(f *testing.F) {
+	for _, u := range []string{"https://example.com/a?b=1&c=2", "java&#x09;script:x", "a b", "//x", "\x7f", "é", "?&amp;"} {
+		f.Add(u)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		if !isPlainURL(raw) {
+			return
+		}
+		if seen, ok := browserView(raw); !ok || seen != raw {
+			t.Fatalf("browserView(%q) = %q, %v; want it unchanged", raw, seen, ok)
+		}
+		if strings.TrimSpace(raw) == "" || strings.ContainsFunc(raw, unicode.IsSpace) {
+			t.Fatalf("%q is plain but has white space", raw)
+		}
+	})
 }
