@@ -7,11 +7,20 @@ import "strings"
 // text, code spans and emphasis lose their marks. Anything that is not
 // such a construct is kept as written.
 func PlainText(s string) string {
-	if !strings.ContainsAny(s, "[*`_") {
+	if !strings.ContainsAny(s, markBytes) {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		// Only a mark can start a construct: copy up to the next one.
+		j := strings.IndexAny(s[i:], markBytes)
+		if j < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i : i+j])
+		i += j
 		if n, text := link(s[i:]); n > 0 {
 			b.WriteString(PlainText(text))
 			i += n
@@ -44,6 +53,9 @@ func link(s string) (int, string) {
 	}
 	return end + 2 + close + 1, s[1:end]
 }
+
+// markBytes are the bytes that start a link, a code span or emphasis.
+const markBytes = "[*`_"
 
 // spanMarks are the delimiters of code spans and emphasis, longest first.
 var spanMarks = []string{"**", "__", "`", "*", "_"}
