@@ -82,8 +82,9 @@ func TestMissingFullProgramSaysHowToInstall(t *testing.T) {
 }
 
 // TestRoadmapLinksNoExtension keeps the packages whose start-up every
-// process pays (goldmark's tables, fpdf's gob types, net/http's TLS) out
-// of the roadmap program; roadmap-full links them.
+// process pays (goldmark's tables, fpdf's gob types, net/http's TLS,
+// net's resolver set-up) out of the roadmap program; roadmap-full links
+// them.
 func TestRoadmapLinksNoExtension(t *testing.T) {
 	out, err := exec.Command("go", "list", "-deps", "../../cmd/roadmap").CombinedOutput()
 	if err != nil {
@@ -94,6 +95,9 @@ func TestRoadmapLinksNoExtension(t *testing.T) {
 			if pkg == heavy || strings.HasPrefix(pkg, heavy+"/") {
 				t.Errorf("the roadmap program links %s", pkg)
 			}
+		}
+		if pkg == "net" { // net/url and net/netip init nothing costly
+			t.Errorf("the roadmap program links net; the shared companion is dialled with syscall")
 		}
 	}
 }

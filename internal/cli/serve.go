@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"net"
+	"io"
 	"strings"
 	"sync"
 
@@ -121,17 +121,18 @@ func newServer(e *env, paths []string, l look, width float64) *server {
 // allowedHosts gives, until the context of the command ends. It returns
 // the exit code.
 func (s *server) serve(addr string, hosts []string) int {
-	ln, err := net.Listen("tcp", addr)
+	ln, at, err := ext.Listen(addr)
 	if err != nil {
 		reportError(s.e, fmt.Errorf("roadmap serve: %w", err))
 		return exitUsage
 	}
-	return s.serveOn(ln, addr, hosts)
+	return s.serveOn(ln, at, addr, hosts)
 }
 
-// serveOn serves on ln, which listens on addr, until the context of the
-// command ends (exit 0) or serving fails (exit 1, the watch stopped too).
-func (s *server) serveOn(ln net.Listener, addr string, hosts []string) int {
+// serveOn serves on ln, which Listen opened at addr and listens on at,
+// until the context of the command ends (exit 0) or serving fails (exit
+// 1, the watch stopped too).
+func (s *server) serveOn(ln io.Closer, at, addr string, hosts []string) int {
 	fw, err := s.startWatch()
 	if err != nil {
 		ln.Close()
@@ -141,7 +142,7 @@ func (s *server) serveOn(ln net.Listener, addr string, hosts []string) int {
 	for _, f := range s.files {
 		s.refresh(f)
 	}
-	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	fmt.Fprintf(s.e.stderr, "serving http://%s/ (Ctrl-C to stop)\n", at)
 	watchCtx, stopWatch := context.WithCancel(s.e.ctx)
 	defer stopWatch()
 	var wg sync.WaitGroup

@@ -380,7 +380,7 @@ func TestServeStopsWhenServingFails(t *testing.T) {
 	e := &env{ctx: context.Background(), stdin: strings.NewReader(""), stdout: &lockedBuffer{}, stderr: stderr}
 	s := newServer(e, []string{copyExample(t, t.TempDir(), "fundamentals.yaml")}, look{theme: render.Light}, 0)
 	done := make(chan int)
-	go func() { done <- s.serveOn(failingListener{ln}, "127.0.0.1:0", nil) }()
+	go func() { done <- s.serveOn(failingListener{ln}, ln.Addr().String(), "127.0.0.1:0", nil) }()
 	select {
 	case code := <-done:
 		if code != exitInvalid || !strings.Contains(stderr.String(), "the socket is gone") {

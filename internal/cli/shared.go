@@ -6,7 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,12 +79,12 @@ func sharedSocket(prog string) (string, error) {
 
 // dialShared connects to the shared companion that argv runs, starting
 // it when none answers.
-func dialShared(ctx context.Context, argv []string, idle time.Duration) (net.Conn, error) {
+func dialShared(ctx context.Context, argv []string, idle time.Duration) (io.ReadWriteCloser, error) {
 	sock, err := sharedSocket(argv[0])
 	if err != nil {
 		return nil, err
 	}
-	if c, err := net.Dial("unix", sock); err == nil {
+	if c, err := dialSocket(sock); err == nil {
 		return c, nil
 	}
 	ended, err := startShared(argv, sock, idle)
@@ -121,10 +121,10 @@ func startShared(argv []string, sock string, idle time.Duration) (<-chan struct{
 
 // awaitShared connects to sock once the companion just started listens
 // there, or one that another command started at the same time does.
-func awaitShared(ctx context.Context, sock string, ended <-chan struct{}) (net.Conn, error) {
+func awaitShared(ctx context.Context, sock string, ended <-chan struct{}) (io.ReadWriteCloser, error) {
 	deadline := time.Now().Add(startLimit)
 	for delay := time.Millisecond; ; delay = min(2*delay, 50*time.Millisecond) {
-		c, err := net.Dial("unix", sock)
+		c, err := dialSocket(sock)
 		if err == nil {
 			return c, nil
 		}
@@ -135,7 +135,7 @@ func awaitShared(ctx context.Context, sock string, ended <-chan struct{}) (net.C
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		case <-ended:
-			if c, err := net.Dial("unix", sock); err == nil {
+			if c, err := dialSocket(sock); err == nil {
 				return c, nil
 			}
 			return nil, errors.New("the shared companion ended before it answered")

@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net"
+	"io"
 	"os"
 
 	"github.com/roadmapgo/roadmap/internal/batch"
@@ -17,7 +17,7 @@ var errUnshared = errors.New("no shared companion")
 
 // sharedConn is a connection to the companion that commands share.
 type sharedConn struct {
-	conn net.Conn
+	conn io.ReadWriteCloser
 	enc  *json.Encoder
 	dec  *json.Decoder
 	dir  string // this command's working directory, sent with each request

@@ -4,6 +4,7 @@ package cli
 
 import (
 	"errors"
+	"io"
 	"os/exec"
 )
 
@@ -16,3 +17,6 @@ func detach(*exec.Cmd) {}
 // privateDir refuses: without Unix ownership checks a socket directory
 // cannot be known private, so each command starts its own companion.
 func privateDir(string) error { return errNoSharing }
+
+// dialSocket refuses, as privateDir does.
+func dialSocket(string) (io.ReadWriteCloser, error) { return nil, errNoSharing }

@@ -9,7 +9,6 @@ package extend
 import (
 	"context"
 	"io"
-	"net"
 	"time"
 
 	"github.com/roadmapgo/roadmap/internal/preview"
@@ -25,10 +24,14 @@ type Set struct {
 	Markdown Markdown
 	// PDF writes a diagram as a PDF handout.
 	PDF func(w io.Writer, d *layout.Diagram, o PDF) error
+	// Listen opens the socket of the preview at addr (host:port); at is
+	// the address it listens on, port chosen.
+	Listen func(addr string) (ln io.Closer, at string, err error)
 	// Serve serves the preview of files (roadmap serve) on ln, which
-	// listens on addr, to the Host names allowed, until ctx ends (nil) or
-	// serving fails; report receives the errors of single requests.
-	Serve func(ctx context.Context, ln net.Listener, addr string, hosts []string, files []*preview.File, report func(error)) error
+	// Listen opened at addr, to the Host names allowed, until ctx ends
+	// (nil) or serving fails; report receives the errors of single
+	// requests.
+	Serve func(ctx context.Context, ln io.Closer, addr string, hosts []string, files []*preview.File, report func(error)) error
 }
 
 // Markdown is what the command line uses of package markdown.

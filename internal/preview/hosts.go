@@ -2,7 +2,6 @@ package preview
 
 import (
 	"fmt"
-	"net"
 	"strings"
 )
 
@@ -14,14 +13,16 @@ type Hosts []string
 func (h *Hosts) String() string { return strings.Join(*h, ",") }
 
 // Set adds the comma-separated names of v, each a host name or an IP
-// address without a port.
+// address without a port. A name with one colon, or a bracketed address
+// followed by one, has a port; an IPv6 address has two colons or more.
+// A malformed address is kept: it matches no Host header.
 func (h *Hosts) Set(v string) error {
 	for _, name := range strings.Split(v, ",") {
 		host := NormalHost(name)
 		if host == "" {
 			return fmt.Errorf("empty name in %q", v)
 		}
-		if strings.Contains(host, ":") && net.ParseIP(host) == nil {
+		if strings.Count(host, ":") == 1 || strings.Contains(host, "]:") {
 			return fmt.Errorf("%q: give a name without a port (the port is not compared)", name)
 		}
 		*h = append(*h, host)

@@ -16,7 +16,7 @@ import (
 
 // Set is every extension.
 func Set() extend.Set {
-	return extend.Set{Markdown: markdownPackage{}, PDF: writePDF, Serve: web.Serve}
+	return extend.Set{Markdown: markdownPackage{}, PDF: writePDF, Listen: web.Listen, Serve: web.Serve}
 }
 
 // markdownPackage is package markdown.

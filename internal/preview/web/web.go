@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"net"
 	"net/http"
 	"path/filepath"
@@ -31,11 +32,25 @@ type site struct {
 	report func(error)
 }
 
-// Serve serves files on ln, which listens on addr, to the Host names
-// that addr, ln's address, the loopback names and hosts give, until ctx
-// ends (nil) or serving fails (its error). report receives the errors of
-// single requests.
-func Serve(ctx context.Context, ln net.Listener, addr string, hosts []string, files []*preview.File, report func(error)) error {
+// Listen opens a TCP socket at addr for Serve; at is its address, port
+// chosen.
+func Listen(addr string) (ln io.Closer, at string, err error) {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, "", err
+	}
+	return l, l.Addr().String(), nil
+}
+
+// Serve serves files on ln, a net.Listener (as Listen opens) listening on
+// addr, to the Host names that addr, ln's address, the loopback names and
+// hosts give, until ctx ends (nil) or serving fails (its error). report
+// receives the errors of single requests.
+func Serve(ctx context.Context, l io.Closer, addr string, hosts []string, files []*preview.File, report func(error)) error {
+	ln, ok := l.(net.Listener)
+	if !ok {
+		return fmt.Errorf("web: %T is not a net.Listener", l)
+	}
 	s := &site{ctx: ctx, files: files, report: report}
 	srv := &http.Server{Handler: checkHost(allowedHosts(addr, ln.Addr(), hosts), s.routes()), ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
