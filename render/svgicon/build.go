@@ -5,7 +5,17 @@ import (
 	"strings"
 )
 
-var errTooManySegments = fmt.Errorf("more than %d path segments (MaxSegments)", MaxSegments)
+// errTooManySegments says that an icon has more than MaxSegments path
+// segments.
+var errTooManySegments error = tooManySegments{}
+
+// tooManySegments is errTooManySegments, its message made when it is
+// read rather than at init.
+type tooManySegments struct{}
+
+func (tooManySegments) Error() string {
+	return fmt.Sprintf("more than %d path segments (MaxSegments)", MaxSegments)
+}
 
 // builder turns the element tree into items, counting what it draws.
 type builder struct {
@@ -19,25 +29,59 @@ type builder struct {
 	using map[*element]bool
 }
 
-// skipped are the elements that draw nothing where they stand: their
-// content is drawn only where it is referred to, if at all.
-var skipped = map[string]bool{
-	"title": true, "desc": true, "metadata": true, "defs": true, "stop": true,
-	"linearGradient": true, "radialGradient": true, "symbol": true,
-	"clipPath": true, "mask": true, "filter": true, "pattern": true, "marker": true,
+// The element tables below are switches, not maps: a map literal is
+// built at init, in every process, icons or not.
+
+// isSkipped reports whether the element name draws nothing where it
+// stands: its content is drawn only where it is referred to, if at all.
+func isSkipped(name string) bool {
+	switch name {
+	case "title", "desc", "metadata", "defs", "stop", "linearGradient", "radialGradient", "symbol",
+		"clipPath", "mask", "filter", "pattern", "marker":
+		return true
+	}
+	return false
 }
 
-// shapes are the elements that draw an outline.
-var shapeNames = map[string]bool{"path": true, "rect": true, "circle": true, "ellipse": true, "line": true, "polyline": true, "polygon": true}
+// isShape reports whether the element name draws an outline.
+func isShape(name string) bool {
+	switch name {
+	case "path", "rect", "circle", "ellipse", "line", "polyline", "polygon":
+		return true
+	}
+	return false
+}
 
-// unsupportedElements name what the elements this package does not draw
-// would draw, for the error.
-var unsupportedElements = map[string]string{
-	"text": "text", "tspan": "text", "textPath": "text", "image": "an embedded image",
-	"foreignObject": "foreign content", "switch": "conditional content", "script": "a script",
-	"style":   "a CSS style sheet (write its rules as attributes)",
-	"animate": "an animation", "animateTransform": "an animation", "animateMotion": "an animation", "set": "an animation",
-	"video": "a video", "audio": "audio", "iframe": "a frame", "canvas": "a canvas", "svg": "a nested <svg>",
+// unsupportedElement names what the element name, which this package
+// does not draw, would draw, for the error; false for the others.
+func unsupportedElement(name string) (string, bool) {
+	switch name {
+	case "text", "tspan", "textPath":
+		return "text", true
+	case "image":
+		return "an embedded image", true
+	case "foreignObject":
+		return "foreign content", true
+	case "switch":
+		return "conditional content", true
+	case "script":
+		return "a script", true
+	case "style":
+		return "a CSS style sheet (write its rules as attributes)", true
+	case "animate", "animateTransform", "animateMotion", "set":
+		return "an animation", true
+	case "video":
+		return "a video", true
+	case "audio":
+		return "audio", true
+	case "iframe":
+		return "a frame", true
+	case "canvas":
+		return "a canvas", true
+	case "svg":
+		return "a nested <svg>", true
+	}
+	return "", false
 }
 
 // build makes the icon of the tree rooted at root.
@@ -66,7 +110,8 @@ func build(root *element, ids map[string]*element) (*Icon, error) {
 func checkAnywhere(e *element) error {
 	for _, c := range e.children {
 		if c.name == "script" || c.name == "style" {
-			return c.errorf("<%s> is %s, which is not read", c.name, unsupportedElements[c.name])
+			what, _ := unsupportedElement(c.name)
+			return c.errorf("<%s> is %s, which is not read", c.name, what)
 		}
 		if err := checkAnywhere(c); err != nil {
 			return err
@@ -95,16 +140,16 @@ func viewBox(root *element) (Rect, error) {
 // element returns the items of e, drawn with the parent's style and
 // transforms.
 func (b *builder) element(e *element, parent style, ctm Matrix) ([]Item, error) {
-	if skipped[e.name] {
+	if isSkipped(e.name) {
 		return nil, nil
 	}
 	if b.visited++; b.visited > MaxElements {
 		return nil, e.errorf("more than %d elements drawn (MaxElements), each <use> counting its elements again", MaxElements)
 	}
-	if what, ok := unsupportedElements[e.name]; ok {
+	if what, ok := unsupportedElement(e.name); ok {
 		return nil, e.errorf("<%s> is %s, which is not drawn (supported: paths and basic shapes, groups, <use>, gradients)", e.name, what)
 	}
-	if e.name != "g" && e.name != "a" && e.name != "use" && !shapeNames[e.name] {
+	if e.name != "g" && e.name != "a" && e.name != "use" && !isShape(e.name) {
 		return nil, e.errorf("<%s> is not an SVG element this package draws", e.name)
 	}
 	props, err := properties(e)
@@ -138,7 +183,7 @@ func (b *builder) group(e *element, parent style, props map[string]string, ctm M
 	switch {
 	case e.name == "use":
 		items, err = b.use(e, st, props, ctm)
-	case shapeNames[e.name]:
+	case isShape(e.name):
 		items, err = b.shape(e, st, props, ctm)
 	default:
 		for _, c := range e.children {

@@ -96,8 +96,25 @@ func (sc *scanner) numbers(out []float64) error {
 	return nil
 }
 
-// argCounts is how many numbers each path command takes.
-var argCounts = map[byte]int{'M': 2, 'L': 2, 'H': 1, 'V': 1, 'C': 6, 'S': 4, 'Q': 4, 'T': 2, 'A': 7, 'Z': 0}
+// argCount is how many numbers the path command c (upper case) takes;
+// -1 when c is none.
+func argCount(c byte) int {
+	switch c {
+	case 'Z':
+		return 0
+	case 'H', 'V':
+		return 1
+	case 'M', 'L', 'T':
+		return 2
+	case 'S', 'Q':
+		return 4
+	case 'C':
+		return 6
+	case 'A':
+		return 7
+	}
+	return -1
+}
 
 // parsePathData reads the d attribute of a path into b.
 func parsePathData(d string, b *pathBuilder) error {
@@ -105,7 +122,7 @@ func parsePathData(d string, b *pathBuilder) error {
 	var cmd byte
 	for sc.skipSpace(); !sc.done(); sc.skipSep() {
 		c := sc.s[sc.i]
-		if upper := c &^ 0x20; argCounts[upper] > 0 || upper == 'Z' {
+		if upper := c &^ 0x20; argCount(upper) >= 0 {
 			cmd = c
 			sc.i++
 			sc.skipSpace()
@@ -140,7 +157,7 @@ func pathCommand(sc *scanner, cmd byte, b *pathBuilder) error {
 		if err := arcArgs(sc, a[:]); err != nil {
 			return err
 		}
-	} else if err := sc.numbers(a[:argCounts[upper]]); err != nil {
+	} else if err := sc.numbers(a[:argCount(upper)]); err != nil {
 		return err
 	}
 	o := Point{}

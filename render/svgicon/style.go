@@ -130,8 +130,25 @@ func parseOpacity(v string) (float64, error) {
 	return clamp01(f), err
 }
 
-// lengthUnits are the absolute units a length may carry, in px.
-var lengthUnits = map[string]float64{"": 1, "px": 1, "pt": 4.0 / 3, "pc": 16, "in": 96, "cm": 96 / 2.54, "mm": 96 / 25.4}
+// lengthUnit returns the size in px of unit, an absolute unit a length
+// may carry; false for any other.
+func lengthUnit(unit string) (float64, bool) {
+	switch unit {
+	case "", "px":
+		return 1, true
+	case "pt":
+		return 4.0 / 3, true
+	case "pc":
+		return 16, true
+	case "in":
+		return 96, true
+	case "cm":
+		return 96 / 2.54, true
+	case "mm":
+		return 96 / 25.4, true
+	}
+	return 0, false
+}
 
 // parseLength reads a length: a number with an absolute unit, or a
 // percentage of ref.
@@ -141,7 +158,7 @@ func parseLength(v string, ref float64) (float64, error) {
 		return float64(f*ref) / 100, err
 	}
 	num := strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyz")
-	k, ok := lengthUnits[v[len(num):]]
+	k, ok := lengthUnit(v[len(num):])
 	if !ok {
 		return 0, fmt.Errorf("the unit %q is not read (use px, or a number)", v[len(num):])
 	}
