@@ -90,14 +90,16 @@ func (d *decoder) roadmapAt(root *yaml.Node) *Roadmap {
 }
 
 // overSizeMsg is the problem of a file over MaxFileSize.
-var overSizeMsg = fmt.Sprintf("file is over the limit of %d MiB (MaxFileSize); split the course into several files", MaxFileSize>>20)
+func overSizeMsg() string {
+	return fmt.Sprintf("file is over the limit of %d MiB (MaxFileSize); split the course into several files", MaxFileSize>>20)
+}
 
 // decodeRoot checks the size and encoding of data, parses it and checks
 // the shape of the tree. It returns the root node, or nil after recording
 // why there is none.
 func (d *decoder) decodeRoot(data []byte) *yaml.Node {
 	if len(data) > MaxFileSize {
-		d.errorAt(Pos{File: d.file}, "%s", overSizeMsg)
+		d.errorAt(Pos{File: d.file}, "%s", overSizeMsg())
 		return nil
 	}
 	if line, col, bad := firstInvalidUTF8(data); bad {

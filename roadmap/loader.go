@@ -47,7 +47,7 @@ func (l *loader) readTop(name string) ([]byte, error) {
 	case errors.Is(err, ErrOutsideRoot):
 		return nil, ErrorList{{Pos: Pos{File: name}, Msg: l.proj.problem(name, err)}}
 	case errors.As(err, &se):
-		return nil, ErrorList{{Pos: Pos{File: name}, Msg: overSizeMsg}}
+		return nil, ErrorList{{Pos: Pos{File: name}, Msg: overSizeMsg()}}
 	}
 	return data, err
 }

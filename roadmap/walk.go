@@ -125,9 +125,15 @@ func (d *decoder) checkString(n *yaml.Node, what string, f *field, s string) {
 	}
 }
 
-// scalarTags are the tags a string field accepts: a title may well be a
-// number or a date written without quotes.
-var scalarTags = map[string]bool{"!!str": true, "!!int": true, "!!float": true, "!!bool": true, "!!timestamp": true}
+// isScalarTag reports whether a string field accepts tag: a title may
+// well be a number or a date written without quotes.
+func isScalarTag(tag string) bool {
+	switch tag {
+	case "!!str", "!!int", "!!float", "!!bool", "!!timestamp":
+		return true
+	}
+	return false
+}
 
 // str returns the string value of n, reporting a node of another kind.
 func (d *decoder) str(n *yaml.Node, what, name string) (string, bool) {
@@ -138,7 +144,7 @@ func (d *decoder) str(n *yaml.Node, what, name string) (string, bool) {
 		d.errorf(n, "%s in %s must be a string, got %s", name, what, describe(n))
 		return "", false
 	}
-	if !scalarTags[n.Tag] {
+	if !isScalarTag(n.Tag) {
 		d.errorf(n, "%s in %s has the unsupported tag %s; remove the tag", name, what, n.Tag)
 		return "", false
 	}
@@ -149,9 +155,15 @@ func (d *decoder) str(n *yaml.Node, what, name string) (string, bool) {
 	return n.Value, true
 }
 
-// yaml11Bools are the YAML 1.1 spellings of booleans, which YAML 1.2
-// reads as strings.
-var yaml11Bools = map[string]bool{"yes": true, "no": true, "on": true, "off": true, "y": true, "n": true}
+// isYAML11Bool reports whether s, lower case, is a YAML 1.1 spelling of
+// a boolean, which YAML 1.2 reads as a string.
+func isYAML11Bool(s string) bool {
+	switch s {
+	case "yes", "no", "on", "off", "y", "n":
+		return true
+	}
+	return false
+}
 
 // boolean decodes a true or false value into dst.
 func (d *decoder) boolean(n *yaml.Node, what, name string, dst *bool) {
@@ -160,7 +172,7 @@ func (d *decoder) boolean(n *yaml.Node, what, name string, dst *bool) {
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
 		hint := ""
-		if yaml11Bools[strings.ToLower(n.Value)] && n.Kind == yaml.ScalarNode {
+		if isYAML11Bool(strings.ToLower(n.Value)) && n.Kind == yaml.ScalarNode {
 			hint = " (YAML 1.2 reads it as text)"
 		}
 		d.errorf(n, "%s in %s must be true or false, got %s%s", name, what, describe(n), hint)
