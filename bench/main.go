@@ -5,6 +5,10 @@
 //	go run ./bench            # a few minutes on two cores
 //	go run ./bench -runs 31   # steadier medians
 //
+// It then prints the floors that the dependencies set (start-up, and
+// yaml.v3 parsing the files alone), which no render can go under, and
+// the bounds held without a peer (memory, a cold Graphviz engine).
+//
 // It needs Graphviz's dot and librsvg's rsvg-convert on $PATH (Debian:
 // graphviz, librsvg2-bin).
 package main
@@ -89,18 +93,21 @@ func run(runs int) error {
 		r := float64(ours) / float64(peer)
 		fmt.Printf("%-42s %10s %10s %8.2f %6.2f %s\n", c.name, ours.Round(100*time.Microsecond), peer.Round(100*time.Microsecond), r, c.goal, over(r > c.goal))
 	}
+	if err := floors(bins, files, runs); err != nil {
+		return err
+	}
 	return absolutes(dir, rm, files, runs)
 }
 
-// build compiles roadmap, roadmap-graphviz and a hello-world program,
-// statically linked.
+// build compiles roadmap, roadmap-graphviz, the YAML floor and a
+// hello-world program, statically linked.
 func build(dir string) (map[string]string, error) {
 	hello := filepath.Join(dir, "hello.go")
 	if err := os.WriteFile(hello, []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hello\") }\n"), 0o644); err != nil {
 		return nil, err
 	}
 	bins := map[string]string{}
-	for name, pkg := range map[string]string{"roadmap": "./cmd/roadmap", "roadmap-graphviz": "./cmd/roadmap-graphviz", "hello": hello} {
+	for name, pkg := range map[string]string{"roadmap": "./cmd/roadmap", "roadmap-graphviz": "./cmd/roadmap-graphviz", "hello": hello, "yamlparse": "./bench/yamlparse"} {
 		bins[name] = filepath.Join(dir, name)
 		cmd := exec.Command("go", "build", "-o", bins[name], pkg)
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0") // static, as README installs them
@@ -164,22 +171,33 @@ func synthetic(n int) string {
 // alternate runs the commands of a and those of b one after the other
 // runs times and returns their median times.
 func alternate(a, b [][]string, runs int) (time.Duration, time.Duration, error) {
-	var ta, tb []time.Duration
+	ts, err := alternateSides([][][]string{a, b}, runs)
+	if err != nil {
+		return 0, 0, err
+	}
+	return ts[0], ts[1], nil
+}
+
+// alternateSides runs the commands of each side in turn, runs times, and
+// returns the median time of each side.
+func alternateSides(sides [][][]string, runs int) ([]time.Duration, error) {
+	ts := make([][]time.Duration, len(sides))
 	for range runs {
-		for _, c := range []struct {
-			cmds [][]string
-			to   *[]time.Duration
-		}{{a, &ta}, {b, &tb}} {
+		for i, cmds := range sides {
 			start := time.Now()
-			for _, args := range c.cmds {
+			for _, args := range cmds {
 				if _, err := runOnce(exec.Command(args[0], args[1:]...)); err != nil {
-					return 0, 0, err
+					return nil, err
 				}
 			}
-			*c.to = append(*c.to, time.Since(start))
+			ts[i] = append(ts[i], time.Since(start))
 		}
 	}
-	return median(ta), median(tb), nil
+	meds := make([]time.Duration, len(ts))
+	for i := range ts {
+		meds[i] = median(ts[i])
+	}
+	return meds, nil
 }
 
 // runOnce runs cmd, its output discarded, and returns its peak resident
