@@ -128,12 +128,41 @@ func appendDec2(b []byte, v float64) []byte {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		v = 0
 	}
+	if c, ok := centis(v); ok {
+		return appendCentis(b, c)
+	}
 	n := len(b)
 	b = strconv.AppendFloat(b, v, 'f', 2, 64)
 	if string(b[n:]) == "-0.00" {
 		b = append(b[:n], "0.00"...)
 	}
 	return b
+}
+
+// centis returns v in hundredths, rounded as strconv rounds it to two
+// decimals, when that is sure: |v| is under a million, so v*100 is off
+// by far less than the 0.01 margin kept from a tie. Ties and larger
+// values are false, for strconv to round exactly.
+func centis(v float64) (int64, bool) {
+	if v >= 1e6 || v <= -1e6 {
+		return 0, false
+	}
+	x := float64(v * 100) // rounded here, never fused into x-c
+	c := math.Round(x)
+	if math.Abs(x-c) > 0.49 {
+		return 0, false
+	}
+	return int64(c), true
+}
+
+// appendCentis appends c hundredths as strconv writes them with two
+// decimals, 0 for -0.
+func appendCentis(b []byte, c int64) []byte {
+	if c < 0 {
+		b, c = append(b, '-'), -c
+	}
+	b = strconv.AppendInt(b, c/100, 10)
+	return append(b, '.', byte('0'+c/10%10), byte('0'+c%10))
 }
 
 // appendXY appends a point of path data as "x,y".
